@@ -1,0 +1,21 @@
+package dev.scenecost.jfountain.node;
+
+import dev.scenecost.jfountain.SourceRange;
+import java.util.List;
+
+/** A line of lyrics, written with a leading {@code ~} (removed from the text). */
+public final class Lyrics extends Element {
+  public Lyrics(String text, SourceRange range, List<Note> notes) {
+    super(text, range, notes);
+  }
+
+  @Override
+  public ElementType type() {
+    return ElementType.LYRICS;
+  }
+
+  @Override
+  public void accept(Visitor visitor) {
+    visitor.visit(this);
+  }
+}
