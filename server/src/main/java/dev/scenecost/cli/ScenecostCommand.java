@@ -1,0 +1,45 @@
+package dev.scenecost.cli;
+
+import java.io.PrintWriter;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** The {@code scenecost} command line: a thin face over the parser and the budget engine. */
+@Command(
+    name = "scenecost",
+    mixinStandardHelpOptions = true,
+    versionProvider = ScenecostCommand.Version.class,
+    description = {
+      "Scene-by-scene budgets for making a film from a Fountain screenplay with generative AI.",
+      ""
+    },
+    subcommands = {ParseCommand.class, CommandLine.HelpCommand.class})
+public final class ScenecostCommand implements Runnable {
+
+  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+  public static void main(String[] args) {
+    System.exit(run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
+  }
+
+  /** Runs the command line with the given streams and returns the exit code; used by tests. */
+  public static int run(String[] args, PrintWriter out, PrintWriter err) {
+    CommandLine commandLine = new CommandLine(new ScenecostCommand());
+    commandLine.setOut(out);
+    commandLine.setErr(err);
+    return commandLine.execute(args);
+  }
+
+  @Override
+  public void run() {
+    spec.commandLine().usage(spec.commandLine().getOut());
+  }
+
+  static final class Version implements CommandLine.IVersionProvider {
+    @Override
+    public String[] getVersion() {
+      String version = ScenecostCommand.class.getPackage().getImplementationVersion();
+      return new String[] {"scenecost " + (version == null ? "(development build)" : version)};
+    }
+  }
+}
