@@ -1,0 +1,191 @@
+package dev.scenecost.budget;
+
+import dev.scenecost.budget.config.ProjectConfig;
+import dev.scenecost.budget.config.Tier;
+import dev.scenecost.budget.estimate.CostModel;
+import dev.scenecost.budget.estimate.SceneAnalysis;
+import dev.scenecost.budget.estimate.SceneAnalyzer;
+import dev.scenecost.budget.estimate.SceneMemo;
+import dev.scenecost.budget.estimate.ScenePricing;
+import dev.scenecost.budget.estimate.TitleSettings;
+import dev.scenecost.budget.estimate.TokenCounter;
+import dev.scenecost.budget.plan.BudgetPlan;
+import dev.scenecost.budget.plan.BudgetPlanner;
+import dev.scenecost.budget.plan.PlanScene;
+import dev.scenecost.budget.plan.ScenePlan;
+import dev.scenecost.budget.plan.TierConsistency;
+import dev.scenecost.budget.result.Cost;
+import dev.scenecost.budget.result.FilmEstimate;
+import dev.scenecost.budget.result.Finding;
+import dev.scenecost.budget.result.ModalityCosts;
+import dev.scenecost.budget.result.SceneEstimate;
+import dev.scenecost.budget.result.SceneNote;
+import dev.scenecost.budget.result.TierQuote;
+import dev.scenecost.budget.result.TierSource;
+import dev.scenecost.jfountain.Scene;
+import dev.scenecost.jfountain.Screenplay;
+import dev.scenecost.jfountain.node.CharacterCue;
+import dev.scenecost.jfountain.node.Element;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+
+/** One estimate of one screenplay: analysis, pricing at every tier, plan, summaries. */
+final class FilmEstimator {
+  private final Screenplay screenplay;
+  private final ProjectConfig config;
+  private final TokenCounter tokens;
+  private final SceneMemo memo;
+  /** Problems with each scene's notes, by scene index. */
+  private final List<List<Finding>> noteFindings = new ArrayList<>();
+
+  FilmEstimator(Screenplay screenplay, ProjectConfig config, TokenCounter tokens,
+      SceneMemo memo) {
+    this.screenplay = screenplay;
+    this.config = config;
+    this.tokens = tokens;
+    this.memo = memo;
+  }
+
+  FilmEstimate estimate() {
+    Set<String> speakers = speakers();
+    SceneAnalyzer analyzer = new SceneAnalyzer(config, tokens, speakers);
+    Function<Scene, SceneAnalysis> analyze =
+        memo.forContext(config, speakers, analyzer::analyze);
+    CostModel costs = new CostModel(config);
+    TitleSettings title = TitleSettings.read(screenplay, config);
+    List<Scene> scenes = screenplay.scenes();
+
+    List<Map<String, ScenePricing>> pricings = new ArrayList<>(scenes.size());
+    List<PlanScene> planScenes = new ArrayList<>(scenes.size());
+    Set<String> cachedCharacters = new HashSet<>();
+    Set<String> cachedLocations = new HashSet<>();
+    boolean numbered = scenes.stream().anyMatch(s -> s.heading().sceneNumber() != null);
+    // Analyses are independent of one another (tokenizing is most of a first estimate's time),
+    // so they run in parallel; pricing needs the scenes in order for the cache.
+    List<SceneAnalysis> analyses = scenes.parallelStream().map(analyze).toList();
+    for (int position = 0; position < scenes.size(); position++) {
+      Scene scene = scenes.get(position);
+      SceneAnalysis analysis = analyses.get(position);
+      String tier = tierOf(analysis, config);
+      noteFindings.add(analysis.notes().findings());
+      Map<String, ScenePricing> byTier = new LinkedHashMap<>();
+      Map<String, Double> costByTier = new LinkedHashMap<>();
+      for (Tier candidate : config.tiers().values()) {
+        ScenePricing pricing = costs.price(analysis, candidate, cachedCharacters, cachedLocations);
+        byTier.put(candidate.name(), pricing);
+        costByTier.put(candidate.name(), pricing.modalities().total().amount());
+      }
+      analysis.onScreenCharacters().forEach(c -> cachedCharacters.add(c.name()));
+      cachedLocations.add(analysis.location());
+      pricings.add(byTier);
+      planScenes.add(new PlanScene(scene.index(), label(scene, numbered), scene.heading().range(),
+          tier, costByTier.get(tier), costByTier, analysis.notes().budget(),
+          analysis.notes().notes().stream().filter(n -> n.key().equals(SceneNote.BUDGET))
+              .map(SceneNote::range).findFirst().orElse(null),
+          analysis.notes().importance() == null ? 3 : analysis.notes().importance()));
+    }
+
+    BudgetPlan plan = new BudgetPlanner(config.currencySymbol())
+        .plan(planScenes, title.budget(), title.budgetRange(), title.contingencyPercent());
+    List<SceneEstimate> estimates = new ArrayList<>(scenes.size());
+    for (int i = 0; i < scenes.size(); i++) {
+      estimates.add(sceneEstimate(scenes.get(i), analyses.get(i), pricings.get(i),
+          planScenes.get(i), plan.scenes().get(i)));
+    }
+    return film(title, estimates, plan);
+  }
+
+  private SceneEstimate sceneEstimate(Scene scene, SceneAnalysis analysis,
+      Map<String, ScenePricing> byTier, PlanScene planScene, ScenePlan plan) {
+    ScenePricing own = byTier.get(planScene.tier());
+    List<TierQuote> quotes = new ArrayList<>();
+    for (ScenePricing pricing : byTier.values()) {
+      Cost cost = pricing.modalities().total();
+      quotes.add(new TierQuote(pricing.tier(), pricing.modalities(), cost,
+          plan.allocation() != null && cost.amount() <= plan.allocation() + 1e-9));
+    }
+    double ownCost = own.modalities().total().amount();
+    List<TierQuote> alternatives = quotes.stream()
+        .filter(q -> q.cost().amount() < ownCost - 1e-9)
+        .sorted(Comparator.comparingDouble((TierQuote q) -> q.cost().amount()).reversed())
+        .toList();
+    return new SceneEstimate(scene.index(), scene.heading().sceneNumber(), planScene.label(),
+        scene.heading().text(), scene.heading().range(), scene.range(), analysis.pagesEighths(),
+        analysis.screenSeconds(), analysis.durationFromNote(), own.chunks(), own.characters(),
+        own.location(), analysis.effects(), analysis.complexityFactor(), planScene.tier(),
+        analysis.notes().tier() != null ? TierSource.NOTE : TierSource.DEFAULT,
+        analysis.notes().notes(), own.modalities(), own.modalities().total(), own.cacheSavings(),
+        analysis.notes().budget(), planScene.importance(), plan.allocation(), plan.status(),
+        plan.overBy(), plan.runningCost(), quotes, alternatives);
+  }
+
+  private FilmEstimate film(TitleSettings title, List<SceneEstimate> scenes, BudgetPlan plan) {
+    ModalityCosts modalities = ModalityCosts.ZERO;
+    Cost savings = Cost.ZERO;
+    double seconds = 0;
+    int eighths = 0;
+    for (SceneEstimate scene : scenes) {
+      modalities = modalities.plus(scene.modalities());
+      savings = savings.plus(scene.cacheSavings());
+      seconds += scene.screenSeconds();
+      eighths += scene.pagesEighths();
+    }
+    Cost cost = modalities.total();
+    double contingency = cost.amount() * title.contingencyPercent() / 100;
+    double withContingency = cost.amount() + contingency;
+    Double budget = title.budget();
+    Double used = budget == null || budget <= 0 ? null : withContingency / budget * 100;
+    boolean fits = budget == null || withContingency <= budget + 1e-9;
+
+    Summaries summaries = Summaries.of(scenes);
+    List<Finding> findings = new ArrayList<>(title.findings());
+    findings.addAll(plan.findings());
+    findings.addAll(TierConsistency.check(summaries.characters().values(),
+        i -> scenes.get(i).headingRange(), i -> scenes.get(i).label()));
+    for (SceneEstimate scene : scenes) {
+      findings.addAll(noteFindings.get(scene.index()));
+    }
+    // Stable sort: film-wide findings first, then scene by scene, each scene's in the order found.
+    findings.sort(Comparator.comparing((Finding f) -> f.sceneIndex() == null ? -1
+        : f.sceneIndex()));
+    return new FilmEstimate(title.title(), config.currency(), config.currencySymbol(),
+        config.defaultTier(), new ArrayList<>(config.tiers().keySet()), seconds, eighths,
+        modalities, cost, title.contingencyPercent(), contingency, withContingency, savings,
+        budget, title.budgetRange(), used, fits, plan.exhaustedAtScene(), scenes,
+        summaries.characters(), summaries.locations(), findings);
+  }
+
+  private static String tierOf(SceneAnalysis analysis, ProjectConfig config) {
+    return analysis.notes().tier() != null ? analysis.notes().tier() : config.defaultTier();
+  }
+
+  /** Every speaking character's name, so action can be searched for them in capitals. */
+  private Set<String> speakers() {
+    Set<String> names = new HashSet<>();
+    for (Scene scene : screenplay.scenes()) {
+      for (Element element : scene.elements()) {
+        if (element instanceof CharacterCue cue && !cue.name().isBlank()) {
+          names.add(cue.name().trim().toUpperCase(Locale.ROOT));
+        }
+      }
+    }
+    return names;
+  }
+
+  /** The scene's number; else its position, in parentheses when other scenes are numbered. */
+  static String label(Scene scene, boolean filmIsNumbered) {
+    String number = scene.heading().sceneNumber();
+    if (number != null) {
+      return number;
+    }
+    String position = Integer.toString(scene.index() + 1);
+    return filmIsNumbered ? "(" + position + ")" : position;
+  }
+}

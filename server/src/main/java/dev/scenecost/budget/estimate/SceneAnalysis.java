@@ -1,0 +1,37 @@
+package dev.scenecost.budget.estimate;
+
+import dev.scenecost.budget.result.EffectHit;
+import dev.scenecost.jfountain.SourceRange;
+import java.util.List;
+
+/**
+ * Everything about a scene that does not depend on its tier: layout, screen time, chunks with
+ * their token counts, characters, location, effects, complexity and notes. Holds no parse-tree
+ * objects, so remembering it does not keep old parses alive.
+ */
+public record SceneAnalysis(
+    int lines,
+    int pagesEighths,
+    double screenSeconds,
+    boolean durationFromNote,
+    List<Chunk> chunks,
+    List<Presence> characters,
+    String location,
+    String timeOfDay,
+    String interior,
+    List<EffectHit> effects,
+    double complexityFactor,
+    SceneNotes notes) {
+
+  /** A chunk with its share of screen time, its token counts and who speaks in it. */
+  public record Chunk(ChunkDraft draft, double screenSeconds, int textTokens, int spokenTokens,
+      int dialogueCharacters, List<String> speakers) {}
+
+  /** A character in the scene. */
+  public record Presence(String name, boolean onScreen, boolean speaks, int dialogueCharacters,
+      SourceRange firstMention) {}
+
+  public List<Presence> onScreenCharacters() {
+    return characters.stream().filter(Presence::onScreen).toList();
+  }
+}

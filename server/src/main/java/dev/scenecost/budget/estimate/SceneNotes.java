@@ -1,0 +1,114 @@
+package dev.scenecost.budget.estimate;
+
+import dev.scenecost.budget.config.Names;
+import dev.scenecost.budget.config.ProjectConfig;
+import dev.scenecost.budget.config.ValueParsers;
+import dev.scenecost.budget.result.Finding;
+import dev.scenecost.budget.result.FindingCode;
+import dev.scenecost.budget.result.SceneNote;
+import dev.scenecost.budget.result.Severity;
+import dev.scenecost.jfountain.Scene;
+import dev.scenecost.jfountain.node.Note;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.OptionalDouble;
+import java.util.OptionalInt;
+
+/**
+ * The budget annotations of a scene: {@code [[tier: hero]]}, {@code [[budget: $150]]}, {@code
+ * [[duration: 45s]]}, {@code [[importance: high]]}. A note may hold several, separated by
+ * {@code ;} or line breaks. Other notes are the writer's own and are ignored. When a key appears
+ * twice, the first readable value wins.
+ */
+public record SceneNotes(
+    String tier,
+    Double budget,
+    Double durationSeconds,
+    Integer importance,
+    List<SceneNote> notes,
+    List<Finding> findings) {
+
+  public static SceneNotes read(Scene scene, ProjectConfig config) {
+    String tier = null;
+    Double budget = null;
+    Double duration = null;
+    Integer importance = null;
+    List<SceneNote> notes = new ArrayList<>();
+    List<Finding> findings = new ArrayList<>();
+    for (Note note : scene.allNotes()) {
+      for (String part : note.text().split("[;\n]")) {
+        int colon = part.indexOf(':');
+        if (colon < 0) {
+          continue;
+        }
+        String key = part.substring(0, colon).trim().toLowerCase(Locale.ROOT);
+        String value = part.substring(colon + 1).trim();
+        switch (key) {
+          case SceneNote.TIER -> {
+            boolean known = config.tier(value).isPresent();
+            notes.add(new SceneNote(key, value, note.range(), known));
+            if (known && tier == null) {
+              tier = config.tier(value).get().name();
+            } else if (!known) {
+              findings.add(unknownTier(scene, note, value, config));
+            }
+          }
+          case SceneNote.BUDGET -> {
+            OptionalDouble amount = ValueParsers.money(value);
+            notes.add(new SceneNote(key, value, note.range(), amount.isPresent()));
+            if (amount.isEmpty()) {
+              findings.add(malformed(scene, note, "Can't read the budget \"" + value
+                  + "\"; write an amount like [[budget: $150]]."));
+            } else if (budget == null) {
+              budget = amount.getAsDouble();
+            }
+          }
+          case SceneNote.DURATION -> {
+            OptionalDouble seconds = ValueParsers.durationSeconds(value);
+            notes.add(new SceneNote(key, value, note.range(), seconds.isPresent()));
+            if (seconds.isEmpty()) {
+              findings.add(malformed(scene, note, "Can't read the duration \"" + value
+                  + "\"; write it like [[duration: 45s]] or [[duration: 1m 30s]]."));
+            } else if (duration == null) {
+              duration = seconds.getAsDouble();
+            }
+          }
+          case SceneNote.IMPORTANCE -> {
+            OptionalInt level = ValueParsers.importance(value);
+            notes.add(new SceneNote(key, value, note.range(), level.isPresent()));
+            if (level.isEmpty()) {
+              findings.add(malformed(scene, note, "Can't read the importance \"" + value
+                  + "\"; use low, normal, high or a number from 1 to 5."));
+            } else if (importance == null) {
+              importance = level.getAsInt();
+            }
+          }
+          default -> {
+            // An ordinary writer's note.
+          }
+        }
+      }
+    }
+    return new SceneNotes(tier, budget, duration, importance, notes, findings);
+  }
+
+  private static Finding unknownTier(Scene scene, Note note, String value, ProjectConfig config) {
+    List<String> names = new ArrayList<>(config.tiers().keySet());
+    List<String> close = Names.ranked(value, names, 3);
+    List<String> suggestions = close.isEmpty() ? names : close;
+    String message = value.isEmpty()
+        ? "The tier note is empty; write one of " + String.join(", ", names) + "."
+        : "There is no tier \"" + value + "\""
+            + (close.isEmpty() ? "" : "; did you mean \"" + close.get(0) + "\"?")
+            + " Tiers: " + String.join(", ", names) + ". This scene is estimated at \""
+            + config.defaultTier() + "\" until then.";
+    return new Finding(FindingCode.UNKNOWN_TIER, Severity.ERROR, message, scene.index(),
+        note.range(), List.of(), suggestions);
+  }
+
+  private static Finding malformed(Scene scene, Note note, String message) {
+    return new Finding(FindingCode.MALFORMED_NOTE, Severity.WARNING, message, scene.index(),
+        note.range(), List.of(), List.of());
+  }
+}

@@ -1,0 +1,21 @@
+package dev.scenecost.budget.json;
+
+/** A JSON text that cannot be read, with the 1-based line and column of the mistake. */
+public final class JsonSyntaxException extends Exception {
+  private final int line;
+  private final int column;
+
+  public JsonSyntaxException(String message, int line, int column) {
+    super(message);
+    this.line = line;
+    this.column = column;
+  }
+
+  public int line() {
+    return line;
+  }
+
+  public int column() {
+    return column;
+  }
+}
