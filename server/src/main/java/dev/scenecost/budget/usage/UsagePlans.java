@@ -1,0 +1,69 @@
+package dev.scenecost.budget.usage;
+
+import dev.scenecost.budget.result.FilmEstimate;
+import dev.scenecost.budget.result.SceneEstimate;
+import dev.scenecost.budget.usage.calibration.ScenePlan;
+import dev.scenecost.budget.usage.ledger.Modality;
+import dev.scenecost.budget.usage.ledger.ModalityAmounts;
+import dev.scenecost.budget.usage.ledger.SceneMatcher;
+import dev.scenecost.budget.usage.ledger.SceneRef;
+import dev.scenecost.jfountain.Screenplay;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** Turns the engine's estimate and the ledger into the plain inputs of calibration. */
+public final class UsagePlans {
+  private UsagePlans() {}
+
+  /**
+   * One plan per scene, in order.
+   *
+   * @param screenplay the parse the estimate was made from (for the status notes)
+   */
+  public static List<ScenePlan> from(FilmEstimate estimate, Screenplay screenplay,
+      UsageSnapshot usage) {
+    List<ScenePlan> plans = new ArrayList<>();
+    for (SceneEstimate scene : estimate.scenes()) {
+      boolean done = scene.index() < screenplay.scenes().size()
+          && StatusNote.isDone(screenplay.scenes().get(scene.index()));
+      plans.add(new ScenePlan(ref(scene), scene.screenSeconds(), estimateOf(scene), done,
+          usage.byScene().actuals(scene.index())));
+    }
+    return plans;
+  }
+
+  static SceneRef ref(SceneEstimate scene) {
+    return new SceneRef(scene.index(), scene.number(), scene.heading());
+  }
+
+  /** The engine's money per modality, in the ledger's modalities. */
+  static ModalityAmounts estimateOf(SceneEstimate scene) {
+    Map<Modality, Double> amounts = new EnumMap<>(Modality.class);
+    for (dev.scenecost.budget.result.Modality modality
+        : dev.scenecost.budget.result.Modality.values()) {
+      amounts.put(Modality.valueOf(modality.name()), scene.modalities().get(modality).amount());
+    }
+    return ModalityAmounts.of(amounts);
+  }
+
+  /** Finds a scene by number ({@code 12}, {@code 4A}), heading, or position from 1. */
+  public static Optional<SceneRef> find(Screenplay screenplay, String wanted) {
+    List<SceneRef> scenes = SceneRef.of(screenplay);
+    List<SceneRef> candidates =
+        new SceneMatcher(scenes).candidates(wanted);
+    if (candidates.size() == 1) {
+      return Optional.of(candidates.get(0));
+    }
+    if (candidates.isEmpty() && wanted.trim().matches("\\d+")) {
+      int position = Integer.parseInt(wanted.trim());
+      if (position >= 1 && position <= scenes.size()
+          && scenes.stream().allMatch(s -> s.number() == null)) {
+        return Optional.of(scenes.get(position - 1));
+      }
+    }
+    return Optional.empty();
+  }
+}

@@ -1,0 +1,58 @@
+package dev.scenecost.budget.usage.calibration;
+
+import dev.scenecost.budget.usage.ledger.Modality;
+import dev.scenecost.budget.usage.ledger.SceneRef;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Predicate;
+
+/**
+ * Computes the calibration from finished scenes. Ratios are of sums (all finished scenes' actual
+ * over all their estimate, per modality), so a large scene weighs more than a short one and a
+ * scene estimated at almost nothing cannot produce a wild ratio.
+ */
+public final class Calibrator {
+  private Calibrator() {}
+
+  /** Calibrates from the scenes marked done. */
+  public static Calibration fromFinishedScenes(List<ScenePlan> plans) {
+    return from(plans, ScenePlan::done);
+  }
+
+  /** Calibrates from one chosen test scene, finished or not. */
+  public static Calibration fromScene(List<ScenePlan> plans, int sceneIndex) {
+    return from(plans, plan -> plan.scene().index() == sceneIndex);
+  }
+
+  static Calibration from(List<ScenePlan> plans, Predicate<ScenePlan> inBasis) {
+    List<ScenePlan> basis = plans.stream().filter(inBasis).toList();
+    if (basis.isEmpty()) {
+      return Calibration.NONE;
+    }
+    Map<Modality, double[]> sums = new EnumMap<>(Modality.class);
+    double wholeEstimate = 0;
+    for (ScenePlan plan : basis) {
+      wholeEstimate += plan.estimate().total();
+      for (Modality modality : Modality.values()) {
+        double actual = plan.actual().get(modality);
+        double estimate = plan.estimate().get(modality);
+        if (actual != 0 || estimate != 0) {
+          double[] sum = sums.computeIfAbsent(modality, m -> new double[2]);
+          sum[0] += actual;
+          sum[1] += estimate;
+        }
+      }
+    }
+    Map<Modality, ModalityFactor> factors = new EnumMap<>(Modality.class);
+    for (Map.Entry<Modality, double[]> sum : sums.entrySet()) {
+      Modality modality = sum.getKey();
+      // The engine never estimates "other" (music, upscaling...): compare it with the whole
+      // estimate, so future scenes carry the same share of it.
+      double estimate = modality == Modality.OTHER ? wholeEstimate : sum.getValue()[1];
+      factors.put(modality, new ModalityFactor(modality, sum.getValue()[0], estimate));
+    }
+    List<SceneRef> scenes = basis.stream().map(ScenePlan::scene).toList();
+    return new Calibration(scenes, factors);
+  }
+}

@@ -1,0 +1,196 @@
+package dev.scenecost.budget.usage.ledger;
+
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Loads a usage ledger. Never throws on content: a bad row is skipped and reported with its line
+ * and the fix, and every good row still loads.
+ */
+public final class LedgerReader {
+  /** How an import id is kept in the note of a ledger that has no {@code import id} column. */
+  static final Pattern NOTE_IMPORT_ID = Pattern.compile("\\[import ([^\\]\\s]+)\\]");
+
+  private LedgerReader() {}
+
+  /** Loads the ledger at {@code file}; a missing file is an empty ledger, not a problem. */
+  public static Ledger load(Path file) {
+    byte[] bytes;
+    try {
+      bytes = Files.readAllBytes(file);
+    } catch (NoSuchFileException e) {
+      return new Ledger(file, false, LedgerHeader.standard(), List.of(), List.of());
+    } catch (IOException e) {
+      LedgerProblem problem =
+          new LedgerProblem(
+              file,
+              0,
+              LedgerProblem.CODE_UNREADABLE,
+              "The usage ledger could not be read (" + e.getMessage() + "). Check that the file "
+                  + "exists and that you may read it.",
+              true);
+      return new Ledger(file, true, LedgerHeader.standard(), List.of(), List.of(problem));
+    }
+    return parse(file, decode(bytes));
+  }
+
+  /** Reads ledger text; {@code file} only names the ledger in problems. */
+  public static Ledger parse(Path file, String text) {
+    List<CsvRecord> records = CsvReader.read(text);
+    List<UsageEntry> entries = new ArrayList<>();
+    List<LedgerProblem> problems = new ArrayList<>();
+    LedgerHeader header = LedgerHeader.standard();
+    int first = 0;
+    if (!records.isEmpty()) {
+      Optional<LedgerHeader> written = LedgerHeader.fromRecord(records.get(0));
+      if (written.isPresent()) {
+        header = written.get();
+        first = 1;
+        List<LedgerColumn> missing = header.missing(LedgerColumn.SCENE, LedgerColumn.COST);
+        if (!missing.isEmpty()) {
+          problems.add(missingColumns(file, records.get(0).line(), missing));
+          return new Ledger(file, true, header, entries, problems);
+        }
+      }
+    }
+    RowReader rows = new RowReader(file, header);
+    for (CsvRecord record : records.subList(first, records.size())) {
+      rows.read(record).ifPresentOrElse(entries::add, () -> problems.add(rows.problem()));
+    }
+    return new Ledger(file, true, header, entries, problems);
+  }
+
+  static String decode(byte[] bytes) {
+    try {
+      return StandardCharsets.UTF_8
+          .newDecoder()
+          .onMalformedInput(CodingErrorAction.REPLACE)
+          .onUnmappableCharacter(CodingErrorAction.REPLACE)
+          .decode(ByteBuffer.wrap(bytes))
+          .toString();
+    } catch (java.nio.charset.CharacterCodingException e) {
+      throw new IllegalStateException("a replacing decoder cannot fail", e);
+    }
+  }
+
+  private static LedgerProblem missingColumns(Path file, int line, List<LedgerColumn> missing) {
+    String names = String.join(" and ", missing.stream().map(LedgerColumn::title).toList());
+    return new LedgerProblem(
+        file,
+        line,
+        LedgerProblem.CODE_MISSING_COLUMN,
+        "The header row has no " + names + " column, so no row can be counted. Add it to the "
+            + "first line; the columns are: " + String.join(", ", LedgerHeader.standardTitles())
+            + ".",
+        true);
+  }
+
+  /** Turns one record into an entry, or remembers why it cannot. */
+  private static final class RowReader {
+    private final Path file;
+    private final LedgerHeader header;
+    private LedgerProblem problem;
+
+    RowReader(Path file, LedgerHeader header) {
+      this.file = file;
+      this.header = header;
+    }
+
+    LedgerProblem problem() {
+      return problem;
+    }
+
+    Optional<UsageEntry> read(CsvRecord record) {
+      if (record.unclosedQuote()) {
+        return fail(
+            record,
+            LedgerProblem.CODE_UNCLOSED_QUOTE,
+            "A double quote opened on this line is never closed, so the row was skipped. Close "
+                + "the quote, or write a quote inside a quoted field as two quotes (\"\").");
+      }
+      if (hasExtraFields(record)) {
+        return fail(
+            record,
+            LedgerProblem.CODE_MALFORMED_ROW,
+            "This row has " + record.fields().size() + " fields but the header has "
+                + header.width() + ", so it was skipped. A comma inside a note or a model name? "
+                + "Put that value in double quotes.");
+      }
+      String dateText = header.value(record, LedgerColumn.DATE);
+      Optional<LocalDate> date = LedgerValues.parseDate(dateText);
+      if (date.isEmpty()) {
+        return fail(record, LedgerProblem.CODE_MALFORMED_ROW, dateText.isEmpty()
+            ? "The date is missing, so the row was skipped. Write it as year-month-day, e.g. "
+                + "2026-11-20."
+            : "The date \"" + dateText + "\" is not a date Scenecost can read, so the row was "
+                + "skipped. Write it as year-month-day, e.g. 2026-11-20.");
+      }
+      String scene = header.value(record, LedgerColumn.SCENE);
+      if (scene.isEmpty()) {
+        return fail(record, LedgerProblem.CODE_MALFORMED_ROW,
+            "The scene is missing, so the row was skipped. Write the scene number (12, 4A) or, "
+                + "for a scene without a number, its heading (INT. KITCHEN - NIGHT).");
+      }
+      String modalityText = header.value(record, LedgerColumn.MODALITY);
+      Optional<Modality> modality =
+          modalityText.isEmpty() ? Optional.of(Modality.OTHER) : Modality.parse(modalityText);
+      if (modality.isEmpty()) {
+        return fail(record, LedgerProblem.CODE_MALFORMED_ROW,
+            "The modality \"" + modalityText + "\" is not one Scenecost knows, so the row was "
+                + "skipped. Write " + Modality.choices() + ".");
+      }
+      String unitsText = header.value(record, LedgerColumn.UNITS);
+      Optional<Double> units = LedgerValues.parseAmount(unitsText);
+      if (!unitsText.isEmpty() && units.isEmpty()) {
+        return fail(record, LedgerProblem.CODE_MALFORMED_ROW,
+            "The units \"" + unitsText + "\" are not a number, so the row was skipped. Write a "
+                + "plain number such as 40 or 12.5, or leave the units empty.");
+      }
+      String costText = header.value(record, LedgerColumn.COST);
+      Optional<Double> cost = LedgerValues.parseAmount(costText);
+      if (cost.isEmpty()) {
+        return fail(record, LedgerProblem.CODE_MALFORMED_ROW, costText.isEmpty()
+            ? "The cost is missing, so the row was skipped. Write what was spent as a plain "
+                + "number, e.g. 12.30."
+            : "The cost \"" + costText + "\" is not a number, so the row was skipped. Write what "
+                + "was spent as a plain number, e.g. 12.30.");
+      }
+      String note = header.value(record, LedgerColumn.NOTE);
+      String importId = header.value(record, LedgerColumn.IMPORT_ID);
+      if (importId.isEmpty()) {
+        Matcher inNote = NOTE_IMPORT_ID.matcher(note);
+        importId = inNote.find() ? inNote.group(1) : null;
+      }
+      return Optional.of(new UsageEntry(date.get(), scene, modality.get(),
+          header.value(record, LedgerColumn.MODEL), units.orElse(null),
+          header.value(record, LedgerColumn.UNIT_KIND), cost.get(), note, importId,
+          record.line()));
+    }
+
+    private boolean hasExtraFields(CsvRecord record) {
+      List<String> fields = record.fields();
+      for (int i = header.width(); i < fields.size(); i++) {
+        if (!fields.get(i).isBlank()) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    private Optional<UsageEntry> fail(CsvRecord record, String code, String message) {
+      problem = new LedgerProblem(file, record.line(), code, message, true);
+      return Optional.empty();
+    }
+  }
+}
