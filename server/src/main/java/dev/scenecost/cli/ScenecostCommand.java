@@ -13,12 +13,21 @@ import picocli.CommandLine.Command;
       "Scene-by-scene budgets for making a film from a Fountain screenplay with generative AI.",
       ""
     },
-    subcommands = {ParseCommand.class, CommandLine.HelpCommand.class})
+    subcommands = {
+      ParseCommand.class,
+      ReportCommand.class,
+      UsageCommand.class,
+      CalibrateCommand.class,
+      LspCommand.class,
+      CommandLine.HelpCommand.class
+    })
 public final class ScenecostCommand implements Runnable {
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
   public static void main(String[] args) {
+    // Editors start the jar with no arguments: that runs the language server.
+    args = args.length == 0 ? new String[] {"lsp"} : args;
     System.exit(run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
   }
 

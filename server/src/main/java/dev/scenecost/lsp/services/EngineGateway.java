@@ -1,0 +1,39 @@
+package dev.scenecost.lsp.services;
+
+import com.google.gson.JsonElement;
+import com.google.gson.JsonNull;
+import dev.scenecost.budget.BudgetEngine;
+import dev.scenecost.budget.config.ProjectConfig;
+import dev.scenecost.budget.report.ReportJson;
+import dev.scenecost.budget.result.FilmEstimate;
+import dev.scenecost.budget.usage.UsageJson;
+import dev.scenecost.jfountain.Screenplay;
+
+/**
+ * The one place the language service calls the budget engine. One engine serves every document,
+ * so its memo of chunk token counts makes re-estimating after a keystroke cheap.
+ */
+final class EngineGateway {
+  private final BudgetEngine engine = new BudgetEngine();
+
+  FilmEstimate estimate(Screenplay screenplay, ProjectConfig config) {
+    return engine.estimate(screenplay, config);
+  }
+
+  /** The report JSON of {@code scenecost report --format json}; null JSON without an estimate. */
+  JsonElement report(Analysis analysis) {
+    return analysis.estimate()
+        .<JsonElement>map(film -> withUsage(ReportJson.toJson(film, analysis.project().problems()), analysis))
+        .orElse(JsonNull.INSTANCE);
+  }
+
+  /** The {@code usage} object of {@code scenecost report --usage}, when the screenplay has a ledger. */
+  private static JsonElement withUsage(JsonElement report, Analysis analysis) {
+    analysis.usage()
+        .filter(DocumentUsage::tracked)
+        .flatMap(DocumentUsage::usageAnalysis)
+        .filter(usage -> report.isJsonObject())
+        .ifPresent(usage -> report.getAsJsonObject().add("usage", UsageJson.toJson(usage)));
+    return report;
+  }
+}

@@ -1,0 +1,68 @@
+package dev.scenecost.lsp.services;
+
+import dev.scenecost.budget.result.SceneEstimate;
+import dev.scenecost.budget.result.SceneNote;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.eclipse.lsp4j.CodeAction;
+import org.eclipse.lsp4j.CodeActionKind;
+import org.eclipse.lsp4j.Diagnostic;
+import org.eclipse.lsp4j.TextDocumentEdit;
+import org.eclipse.lsp4j.TextEdit;
+import org.eclipse.lsp4j.VersionedTextDocumentIdentifier;
+import org.eclipse.lsp4j.WorkspaceEdit;
+import org.eclipse.lsp4j.jsonrpc.messages.Either;
+
+/**
+ * Writes a scene's budget annotation: replaces its existing {@code [[key: ...]]} note, or adds one
+ * at the end of the heading line (before a scene number, which must stay last).
+ */
+final class NoteEdits {
+  private static final Pattern SCENE_NUMBER = Pattern.compile("\\s+#[\\w.-]+#\\s*$");
+
+  private NoteEdits() {}
+
+  static TextEdit setNote(Analysis analysis, SceneEstimate scene, String key, String value) {
+    String note = "[[" + key + ": " + value + "]]";
+    var existing = scene.note(key).map(SceneNote::range);
+    if (existing.isPresent()) {
+      return new TextEdit(Ranges.toLsp(existing.get()), note);
+    }
+    int line = scene.headingRange().start().line();
+    String text = analysis.document().lines().line(line);
+    Matcher number = SCENE_NUMBER.matcher(text);
+    int column = number.find() ? number.start() : stripEnd(text).length();
+    return new TextEdit(Ranges.line(line, column, column), " " + note);
+  }
+
+  /** A preferred-or-not quick fix applying one edit to this version of the document. */
+  static CodeAction quickFix(String title, Analysis analysis, Diagnostic diagnostic, TextEdit edit, boolean preferred) {
+    CodeAction action = new CodeAction(title);
+    action.setKind(CodeActionKind.QuickFix);
+    action.setDiagnostics(List.of(diagnostic));
+    if (preferred) {
+      action.setIsPreferred(true);
+    }
+    VersionedTextDocumentIdentifier document =
+        new VersionedTextDocumentIdentifier(analysis.uri(), analysis.version());
+    WorkspaceEdit workspaceEdit = new WorkspaceEdit();
+    workspaceEdit.setDocumentChanges(List.of(Either.forLeft(new TextDocumentEdit(document, List.of(edit)))));
+    action.setEdit(workspaceEdit);
+    return action;
+  }
+
+  /** An amount as a writer types it in a note: {@code $19}, {@code €1,250}, or bare digits. */
+  static String amount(String symbol, double value) {
+    String formatted = Amounts.budget("", value);
+    return symbol != null && symbol.length() == 1 && "$€£¥₹".contains(symbol) ? symbol + formatted : formatted;
+  }
+
+  private static String stripEnd(String text) {
+    int end = text.length();
+    while (end > 0 && Character.isWhitespace(text.charAt(end - 1))) {
+      end--;
+    }
+    return text.substring(0, end);
+  }
+}

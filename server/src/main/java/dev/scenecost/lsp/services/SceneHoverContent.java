@@ -1,0 +1,98 @@
+package dev.scenecost.lsp.services;
+
+import dev.scenecost.budget.config.ProjectConfig;
+import dev.scenecost.budget.result.CharacterUse;
+import dev.scenecost.budget.result.ChunkEstimate;
+import dev.scenecost.budget.result.ChunkKind;
+import dev.scenecost.budget.result.Cost;
+import dev.scenecost.budget.result.EffectHit;
+import dev.scenecost.budget.result.FilmEstimate;
+import dev.scenecost.budget.result.LocationUse;
+import dev.scenecost.budget.result.SceneEstimate;
+import dev.scenecost.budget.result.TierSource;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/** The Markdown breakdown shown when hovering a scene heading. */
+final class SceneHoverContent {
+  private SceneHoverContent() {}
+
+  static String markdown(FilmEstimate film, SceneEstimate scene, ProjectConfig config) {
+    String symbol = film.currencySymbol();
+    StringBuilder md = new StringBuilder();
+    md.append("**Scene ").append(scene.number() != null ? scene.number() : String.valueOf(scene.index() + 1))
+        .append(" · ").append(Markdown.escape(scene.heading())).append("**\n\n");
+    md.append("| | |\n|---|---|\n");
+    md.append("| Screen time | ").append(Amounts.duration(scene.screenSeconds()))
+        .append(scene.durationFromNote() ? " (set by a duration note)" : "")
+        .append(" · ").append(Amounts.pages(scene.pagesEighths())).append(" pages |\n");
+    long beats = scene.chunks().stream().filter(c -> c.kind() == ChunkKind.ACTION_BEAT).count();
+    long exchanges = scene.chunks().size() - beats;
+    md.append("| Chunks | ").append(plural(beats, "action beat")).append(", ")
+        .append(plural(exchanges, "dialogue exchange")).append(" → ")
+        .append(plural(scene.clips(), "clip")).append(", ")
+        .append(Amounts.duration(scene.generatedSeconds())).append(" generated |\n");
+    md.append("| Characters | ").append(characters(scene.characters())).append(" |\n");
+    LocationUse location = scene.location();
+    if (location != null) {
+      md.append("| Location | ").append(Markdown.escape(location.name()))
+          .append(location.reused() ? " (plate reused from cache)" : " (new plate)").append(" |\n");
+    }
+    md.append("| Effects | ").append(effects(scene.effects())).append(" |\n\n");
+
+    md.append("| | Tokens | Cost |\n|---|---:|---:|\n");
+    row(md, symbol, "Video", scene.modalities().video());
+    row(md, symbol, "Reference images", scene.modalities().images());
+    row(md, symbol, "Voice", scene.modalities().voice());
+    row(md, symbol, "Prompts", scene.modalities().text());
+    md.append("| **Total** | **").append(Amounts.tokens(scene.cost().tokens())).append("** | **")
+        .append(Amounts.money(symbol, scene.cost().amount())).append("** |\n\n");
+    if (scene.cacheSavings().amount() > 0 || scene.cacheSavings().tokens() > 0) {
+      double saved = scene.cacheSavings().amount();
+      md.append("Cache saved ").append(Amounts.tokens(scene.cacheSavings().tokens())).append(" tokens, ")
+          .append(saved < 0.005 ? "under a cent" : Amounts.money(symbol, saved)).append(".\n\n");
+    }
+    md.append("Tier **").append(Markdown.escape(scene.tier())).append("**")
+        .append(scene.tierSource() == TierSource.NOTE ? " (from the scene's tier note)" : " (the film's default)");
+    config.tier(scene.tier()).ifPresent(tier -> md.append(": ").append(TierHoverContent.models(tier)));
+    md.append(".\n\n");
+    md.append(BudgetStatusText.sentence(symbol, scene));
+    return md.toString();
+  }
+
+  private static void row(StringBuilder md, String symbol, String label, Cost cost) {
+    md.append("| ").append(label).append(" | ").append(Amounts.tokens(cost.tokens())).append(" | ")
+        .append(Amounts.money(symbol, cost.amount())).append(" |\n");
+  }
+
+  private static String characters(List<CharacterUse> characters) {
+    if (characters.isEmpty()) {
+      return "none";
+    }
+    return characters.stream()
+        .map(c -> Markdown.escape(c.name()) + " ("
+            + (!c.onScreen() ? "voice only" : c.reused() ? "reused" : "new") + ")")
+        .collect(Collectors.joining(", "));
+  }
+
+  private static String effects(List<EffectHit> effects) {
+    if (effects.isEmpty()) {
+      return "none";
+    }
+    Map<String, List<String>> byCategory = new LinkedHashMap<>();
+    for (EffectHit hit : effects) {
+      byCategory.computeIfAbsent(hit.category(), k -> new java.util.ArrayList<>()).add(hit.term());
+    }
+    return byCategory.entrySet().stream()
+        .map(e -> e.getKey() + ": " + e.getValue().stream().distinct().map(Markdown::escape)
+            .collect(Collectors.joining(", ")))
+        .collect(Collectors.joining("; "));
+  }
+
+  static String plural(long count, String noun) {
+    return count + " " + noun + (count == 1 ? "" : "s");
+  }
+
+}

@@ -1,0 +1,63 @@
+package dev.scenecost.lsp.services;
+
+import dev.scenecost.budget.result.FilmEstimate;
+import dev.scenecost.budget.result.Finding;
+import dev.scenecost.budget.result.SceneEstimate;
+import dev.scenecost.budget.result.SceneNote;
+import dev.scenecost.budget.result.TierQuote;
+import java.util.ArrayList;
+import java.util.List;
+import org.eclipse.lsp4j.CodeAction;
+import org.eclipse.lsp4j.Diagnostic;
+
+/**
+ * For a scene over its allocation: each cheaper tier that fits, most expensive first (the first
+ * preferred); raising the scene's own budget to its cost; and marking it as background.
+ */
+final class SceneOverAllocationQuickFix implements QuickFix {
+  static final String BACKGROUND = "background";
+
+  @Override
+  public List<CodeAction> fixes(Analysis analysis, Finding finding, Diagnostic diagnostic) {
+    if (finding.sceneIndex() == null || analysis.estimate().isEmpty()) {
+      return List.of();
+    }
+    FilmEstimate film = analysis.estimate().get();
+    SceneEstimate scene = analysis.scene(finding.sceneIndex()).orElse(null);
+    if (scene == null || scene.allocation() == null) {
+      return List.of();
+    }
+    String symbol = film.currencySymbol();
+    String cost = Amounts.money(symbol, scene.cost().amount());
+    List<CodeAction> actions = new ArrayList<>();
+    boolean first = true;
+    for (TierQuote quote : scene.alternatives()) {
+      if (!quote.fits() || quote.tier().equalsIgnoreCase(BACKGROUND)) {
+        continue;
+      }
+      String title = "Switch to tier \"" + quote.tier() + "\" — " + cost + " → "
+          + Amounts.money(symbol, quote.cost().amount()) + ", fits the "
+          + Amounts.money(symbol, scene.allocation()) + " allocation";
+      actions.add(NoteEdits.quickFix(title, analysis, diagnostic,
+          NoteEdits.setNote(analysis, scene, SceneNote.TIER, quote.tier()), first));
+      first = false;
+    }
+    if (scene.allocation() != null) {
+      double raised = Math.ceil(scene.cost().amount());
+      String title = "Raise this scene's budget to " + Amounts.budget(symbol, raised);
+      actions.add(NoteEdits.quickFix(title, analysis, diagnostic,
+          NoteEdits.setNote(analysis, scene, SceneNote.BUDGET, NoteEdits.amount(symbol, raised)), false));
+    }
+    if (!scene.tier().equalsIgnoreCase(BACKGROUND)) {
+      scene.quote(BACKGROUND).ifPresent(background -> {
+        String title = "Mark as background — " + cost + " → "
+            + Amounts.money(symbol, background.cost().amount())
+            + (background.fits() ? ", fits the " : ", still over the ")
+            + Amounts.money(symbol, scene.allocation()) + " allocation";
+        actions.add(NoteEdits.quickFix(title, analysis, diagnostic,
+            NoteEdits.setNote(analysis, scene, SceneNote.TIER, background.tier()), false));
+      });
+    }
+    return actions;
+  }
+}

@@ -1,0 +1,276 @@
+package dev.scenecost.lsp.services;
+
+import com.google.gson.JsonElement;
+import dev.scenecost.budget.config.ConfigLoader;
+import dev.scenecost.budget.result.FilmEstimate;
+import dev.scenecost.jfountain.FountainParser;
+import dev.scenecost.jfountain.Screenplay;
+import dev.scenecost.lsp.Settings;
+import dev.scenecost.lsp.document.TextDocument;
+import dev.scenecost.budget.usage.UsageAnalysis;
+import dev.scenecost.budget.usage.UsageSnapshot;
+import dev.scenecost.budget.usage.UsageTracker;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import org.eclipse.lsp4j.CodeAction;
+import org.eclipse.lsp4j.CodeActionParams;
+import org.eclipse.lsp4j.CodeLens;
+import org.eclipse.lsp4j.Command;
+import org.eclipse.lsp4j.CompletionItem;
+import org.eclipse.lsp4j.Diagnostic;
+import org.eclipse.lsp4j.DocumentSymbol;
+import org.eclipse.lsp4j.FoldingRange;
+import org.eclipse.lsp4j.Hover;
+import org.eclipse.lsp4j.InlayHint;
+import org.eclipse.lsp4j.Location;
+import org.eclipse.lsp4j.Position;
+import org.eclipse.lsp4j.PrepareRenameResult;
+import org.eclipse.lsp4j.Range;
+import org.eclipse.lsp4j.SemanticTokens;
+import org.eclipse.lsp4j.SemanticTokensDelta;
+import org.eclipse.lsp4j.SemanticTokensLegend;
+import org.eclipse.lsp4j.WorkspaceEdit;
+import org.eclipse.lsp4j.jsonrpc.CancelChecker;
+import org.eclipse.lsp4j.jsonrpc.messages.Either;
+
+/**
+ * The language service: one entry point per feature, each answered from an {@link Analysis} by
+ * its own provider class. Knows nothing of transport or threads, so tests call it directly.
+ */
+public final class ScenecostLanguageService {
+  private final ProjectResolver projects;
+  private final EngineGateway engine;
+  private final Consumer<String> warn;
+  private final HoverProvider hover = new HoverProvider();
+  private final CodeLensProvider codeLens = new CodeLensProvider();
+  private final InlayHintProvider inlayHints = new InlayHintProvider();
+  private final DiagnosticsProvider diagnostics = new DiagnosticsProvider();
+  private final CodeActionProvider codeActions = new CodeActionProvider();
+  private final DocumentSymbolProvider symbols = new DocumentSymbolProvider();
+  private final FoldingRangeProvider folding = new FoldingRangeProvider();
+  private final CompletionProvider completion = new CompletionProvider();
+  private final SemanticTokensProvider semanticTokens = new SemanticTokensProvider();
+  private final RenameProvider rename = new RenameProvider();
+  private final ReferencesProvider references = new ReferencesProvider();
+  private final LedgerCache ledgers = new LedgerCache();
+  private final RecordUsageCommand recordUsage;
+  private final NumberScenesCommand numberScenes = new NumberScenesCommand();
+  private final ImportUsageCommand importUsage;
+  private volatile Settings settings = Settings.DEFAULTS;
+  private volatile ClientFeatures clientFeatures = ClientFeatures.ALL;
+
+  /** @param warn where problems worth telling the writer go (the server log) */
+  public ScenecostLanguageService(Consumer<String> warn) {
+    this(warn, Clock.systemDefaultZone());
+  }
+
+  /** @param clock the writer's today, for ledger rows recorded without a date */
+  public ScenecostLanguageService(Consumer<String> warn, Clock clock) {
+    this.warn = warn;
+    this.projects = new ProjectResolver(warn);
+    this.engine = new EngineGateway();
+    UsageTracker tracker = new UsageTracker();
+    this.recordUsage = new RecordUsageCommand(tracker, clock);
+    this.importUsage = new ImportUsageCommand(tracker);
+  }
+
+  public void setSettings(Settings settings) {
+    this.settings = settings;
+    projects.setSettings(settings);
+  }
+
+  public Settings settings() {
+    return settings;
+  }
+
+  public void setClientFeatures(ClientFeatures features) {
+    this.clientFeatures = features;
+  }
+
+  public void setWorkspaceRoots(List<Path> roots) {
+    projects.setWorkspaceRoots(roots);
+  }
+
+  /** scenecost.json or the catalog changed on disk: read them again on next use. */
+  public void configurationChanged() {
+    projects.invalidate();
+  }
+
+  public List<String> watchedFileGlobs() {
+    return List.of("**/" + ConfigLoader.FILE_NAME, "**/*" + LEDGER_SUFFIX);
+  }
+
+  /** How usage ledgers are named: {@code pier.fountain.usage.csv} beside {@code pier.fountain}. */
+  public static final String LEDGER_SUFFIX = ".usage.csv";
+
+  /** True when the URI names a usage ledger rather than a configuration file. */
+  public static boolean isLedger(String uri) {
+    return uri != null && uri.endsWith(LEDGER_SUFFIX);
+  }
+
+  /** A ledger changed on disk: read it again on next use. */
+  public void ledgerChanged(String ledgerUri) {
+    ProjectResolver.toPath(ledgerUri).ifPresentOrElse(ledgers::forget, ledgers::forgetAll);
+  }
+
+  /** The ledger file of a screenplay URI; empty for documents that are not files. */
+  public static Optional<Path> ledgerOf(String screenplayUri) {
+    return ProjectResolver.toPath(screenplayUri)
+        .map(path -> UsageTracker.ledgerFor(path).toAbsolutePath().normalize());
+  }
+
+  /**
+   * True when the screenplay's ledger changed on disk since the analysis read it: editors that
+   * cannot watch files still see new rows at the next request (one file-system call).
+   */
+  public boolean usageOutdated(Analysis analysis) {
+    return analysis.usage()
+        .map(usage -> ledgers.changedSince(usage.ledgerFile(), usage.stamp()))
+        .orElse(false);
+  }
+
+  public void forget(String uri) {
+    semanticTokens.forget(uri);
+  }
+
+  /** Parses and estimates one version of a document. Never throws for any text. */
+  public Analysis analyze(TextDocument document) {
+    Screenplay screenplay = FountainParser.parse(document.text());
+    Project project = projects.resolve(document.uri());
+    FilmEstimate estimate = null;
+    try {
+      estimate = engine.estimate(screenplay, project.config());
+    } catch (RuntimeException | StackOverflowError e) {
+      warn.accept("Could not estimate " + document.uri() + " (" + e
+          + "); costs are missing until the next edit.");
+    }
+    return new Analysis(document, screenplay, estimate, project, usage(document.uri(), screenplay, estimate));
+  }
+
+  /** The ledger beside the file, tied to this version's scenes; null for non-file documents. */
+  private DocumentUsage usage(String uri, Screenplay screenplay, FilmEstimate estimate) {
+    Optional<Path> ledgerFile = ledgerOf(uri);
+    if (ledgerFile.isEmpty()) {
+      return null;
+    }
+    try {
+      LedgerCache.Read read = ledgers.read(ledgerFile.get());
+      UsageSnapshot snapshot = UsageSnapshot.of(read.ledger(), screenplay);
+      // Without a ledger nothing shows, so a writer who does not track spend pays nothing for it.
+      UsageAnalysis analysis = estimate == null || !read.ledger().exists() ? null
+          : UsageAnalysis.of(estimate, screenplay, snapshot);
+      return new DocumentUsage(ledgerFile.get(), read.stamp(), snapshot, analysis);
+    } catch (RuntimeException e) {
+      warn.accept("Could not read the usage ledger " + ledgerFile.get() + " (" + e
+          + "); spend is missing until it changes.");
+      return null;
+    }
+  }
+
+  public List<Diagnostic> diagnostics(Analysis analysis) {
+    return diagnostics.diagnostics(analysis, clientFeatures);
+  }
+
+  /** Problems of every configuration file in use, keyed by the file's URI. */
+  public Map<String, List<Diagnostic>> configDiagnostics() {
+    return diagnostics.configDiagnostics(projects.problemsByFileUri());
+  }
+
+  /** Problems of the screenplay's usage ledger, keyed by the ledger's URI (empty: no file). */
+  public Optional<Map.Entry<String, List<Diagnostic>>> ledgerDiagnostics(Analysis analysis) {
+    return diagnostics.ledgerDiagnostics(analysis);
+  }
+
+  public Optional<Hover> hover(Analysis analysis, Position position, CancelChecker cancel) {
+    return hover.hover(analysis, position, clientFeatures, cancel);
+  }
+
+  public List<CodeLens> codeLenses(Analysis analysis, CancelChecker cancel) {
+    return settings.display().codeLens() ? codeLens.codeLenses(analysis, cancel) : List.of();
+  }
+
+  public List<InlayHint> inlayHints(Analysis analysis, Range range, CancelChecker cancel) {
+    return settings.display().inlayHints() ? inlayHints.inlayHints(analysis, range, cancel) : List.of();
+  }
+
+  public List<Either<Command, CodeAction>> codeActions(
+      Analysis analysis, CodeActionParams params, CancelChecker cancel) {
+    return codeActions.codeActions(analysis, params, cancel);
+  }
+
+  public List<DocumentSymbol> documentSymbols(Analysis analysis, CancelChecker cancel) {
+    return symbols.documentSymbols(analysis, cancel);
+  }
+
+  public List<FoldingRange> foldingRanges(Analysis analysis, CancelChecker cancel) {
+    return folding.foldingRanges(analysis, cancel);
+  }
+
+  public List<CompletionItem> completion(Analysis analysis, Position position) {
+    return completion.complete(analysis, position, analysis.project().config().tiers().keySet());
+  }
+
+  public static SemanticTokensLegend semanticTokensLegend() {
+    return SemanticTokensProvider.legend();
+  }
+
+  public SemanticTokens semanticTokens(Analysis analysis, CancelChecker cancel) {
+    return semanticTokens.full(analysis, cancel);
+  }
+
+  public Either<SemanticTokens, SemanticTokensDelta> semanticTokensDelta(
+      Analysis analysis, String previousResultId, CancelChecker cancel) {
+    return semanticTokens.delta(analysis, previousResultId, cancel);
+  }
+
+  public Optional<PrepareRenameResult> prepareRename(Analysis analysis, Position position) {
+    return rename.prepareRename(analysis, position);
+  }
+
+  public WorkspaceEdit rename(Analysis analysis, Position position, String newName) {
+    return rename.rename(analysis, position, newName);
+  }
+
+  public List<Location> references(Analysis analysis, Position position) {
+    return references.references(analysis, position);
+  }
+
+  public List<Location> definition(Analysis analysis, Position position) {
+    return references.definition(analysis, position);
+  }
+
+  /** The commands of {@code workspace/executeCommand}, documented in docs/editors.md. */
+  public static List<String> commands() {
+    return List.of(RecordUsageCommand.ID, NumberScenesCommand.ID, ImportUsageCommand.ID);
+  }
+
+  /**
+   * Runs a command. Bad arguments answer with a {@code ResponseErrorException} whose message
+   * tells the writer what to pass; the server keeps running.
+   *
+   * @param open the analysis of an open document by URI
+   */
+  public CommandOutcome executeCommand(String command, List<Object> arguments,
+      Function<String, Optional<Analysis>> open) {
+    CommandArguments args = CommandArguments.of(command, arguments);
+    CommandOutcome outcome = switch (command == null ? "" : command) {
+      case RecordUsageCommand.ID -> recordUsage.execute(args, open);
+      case NumberScenesCommand.ID -> numberScenes.execute(args, open);
+      case ImportUsageCommand.ID -> importUsage.execute(args, open);
+      default -> throw CommandArguments.invalid("Scenecost has no command \"" + command
+          + "\"; it has " + String.join(", ", commands()) + ".");
+    };
+    outcome.ledgerWritten().ifPresent(ledgers::forget);
+    return outcome;
+  }
+
+  /** The budget report of the document as JSON (the {@code scenecost report --format json} one). */
+  public JsonElement report(Analysis analysis) {
+    return engine.report(analysis);
+  }
+}

@@ -1,0 +1,36 @@
+package dev.scenecost.lsp.services;
+
+import static dev.scenecost.lsp.services.Fixture.analyze;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import org.eclipse.lsp4j.Diagnostic;
+import org.eclipse.lsp4j.DiagnosticSeverity;
+import org.junit.jupiter.api.Test;
+
+class ParseDiagnosticsTest {
+
+  private static List<Diagnostic> diagnostics(String text) {
+    return Fixture.service().diagnostics(analyze(text)).stream()
+        .filter(d -> d.getCode().getLeft().startsWith("unclosed"))
+        .toList();
+  }
+
+  @Test
+  void anUnclosedBoneyardIsAWarningWhereItOpens() {
+    List<Diagnostic> found = diagnostics("INT. HOUSE - DAY\n\n/* cut from here\n\nBob sits.\n");
+    assertEquals(1, found.size());
+    Diagnostic diagnostic = found.get(0);
+    assertEquals("unclosed-boneyard", diagnostic.getCode().getLeft());
+    assertEquals(DiagnosticSeverity.Warning, diagnostic.getSeverity());
+    assertEquals("scenecost", diagnostic.getSource());
+    assertEquals(2, diagnostic.getRange().getStart().getLine());
+  }
+
+  @Test
+  void anUnclosedNoteIsAWarning() {
+    List<Diagnostic> found = diagnostics("INT. HOUSE - DAY\n\nBob sits. [[tier: hero\n");
+    assertEquals(List.of("unclosed-note"), found.stream().map(d -> d.getCode().getLeft()).toList());
+    assertEquals(DiagnosticSeverity.Warning, found.get(0).getSeverity());
+  }
+}
