@@ -13,4 +13,10 @@ public record ParseWarning(String code, String message, SourceRange range) {
   public static final String CODE_UNCLOSED_EMPHASIS = "unclosed-emphasis";
   public static final String CODE_ENCODING = "encoding";
   public static final String CODE_CONTROL_CHARACTER = "control-character";
+
+  /**
+   * The parser hit a bug of its own and kept the whole text as one action element rather than
+   * fail. Never expected; worth reporting with the file that caused it.
+   */
+  public static final String CODE_INTERNAL_ERROR = "internal-error";
 }
