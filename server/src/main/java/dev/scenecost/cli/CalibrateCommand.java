@@ -1,8 +1,6 @@
 package dev.scenecost.cli;
 
 import dev.scenecost.budget.BudgetEngine;
-import dev.scenecost.budget.config.ConfigLoader;
-import dev.scenecost.budget.config.LoadedConfig;
 import dev.scenecost.budget.result.FilmEstimate;
 import dev.scenecost.budget.usage.StatusNote;
 import dev.scenecost.budget.usage.UsageAnalysis;
@@ -13,7 +11,6 @@ import dev.scenecost.budget.usage.UsageWording;
 import dev.scenecost.budget.usage.calibration.TestSceneProjection;
 import dev.scenecost.budget.usage.forecast.Forecast;
 import dev.scenecost.budget.usage.ledger.SceneRef;
-import dev.scenecost.jfountain.FountainParser;
 import dev.scenecost.jfountain.Screenplay;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -52,16 +49,13 @@ final class CalibrateCommand implements Callable<Integer> {
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    Screenplay parsed;
-    try {
-      parsed = FountainParser.parse(InputFiles.read(screenplay));
-    } catch (InputFiles.UnreadableFileException e) {
-      err.println("scenecost: " + e.getMessage());
+    Optional<ScreenplayInput> input = ScreenplayInput.load(screenplay, err);
+    if (input.isEmpty()) {
       return 2;
     }
-    LoadedConfig config = ConfigLoader.load(screenplay, null);
-    config.problems().forEach(err::println);
-    FilmEstimate estimate = new BudgetEngine().estimate(parsed, config.config());
+    Screenplay parsed = input.get().screenplay();
+    input.get().settings().problems().forEach(err::println);
+    FilmEstimate estimate = new BudgetEngine().estimate(parsed, input.get().settings().config());
     UsageSnapshot usage = new UsageTracker().load(screenplay, parsed);
     usage.problems().forEach(err::println);
     UsageAnalysis analysis = UsageAnalysis.of(estimate, parsed, usage);

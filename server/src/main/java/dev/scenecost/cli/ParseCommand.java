@@ -1,8 +1,8 @@
 package dev.scenecost.cli;
 
-import dev.scenecost.jfountain.FountainParser;
 import dev.scenecost.jfountain.Screenplay;
 import java.nio.file.Path;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -31,15 +31,11 @@ final class ParseCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    byte[] bytes;
-    try {
-      bytes = InputFiles.read(file);
-    } catch (InputFiles.UnreadableFileException e) {
-      spec.commandLine().getErr().println("scenecost: " + e.getMessage());
+    Optional<Screenplay> screenplay = ScreenplayInput.parse(file, spec.commandLine().getErr());
+    if (screenplay.isEmpty()) {
       return 2;
     }
-    Screenplay screenplay = FountainParser.parse(bytes);
-    spec.commandLine().getOut().println(ParseJson.toJson(screenplay, !compact));
+    spec.commandLine().getOut().println(ParseJson.toJson(screenplay.get(), !compact));
     return 0;
   }
 }

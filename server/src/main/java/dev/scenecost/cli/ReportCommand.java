@@ -1,7 +1,6 @@
 package dev.scenecost.cli;
 
 import dev.scenecost.budget.BudgetEngine;
-import dev.scenecost.budget.config.ConfigLoader;
 import dev.scenecost.budget.config.LoadedConfig;
 import dev.scenecost.budget.config.ProjectConfig;
 import dev.scenecost.budget.config.ValueParsers;
@@ -10,12 +9,11 @@ import dev.scenecost.budget.result.FilmEstimate;
 import dev.scenecost.budget.usage.UsageAnalysis;
 import dev.scenecost.budget.usage.UsageReport;
 import dev.scenecost.budget.usage.UsageTracker;
-import dev.scenecost.jfountain.FountainParser;
 import dev.scenecost.jfountain.Screenplay;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -75,20 +73,12 @@ final class ReportCommand implements Callable<Integer> {
       err.println("scenecost: unknown format \"" + format + "\"; use table, json, csv or md.");
       return 2;
     }
-    byte[] bytes;
-    try {
-      bytes = InputFiles.read(file);
-    } catch (InputFiles.UnreadableFileException e) {
-      err.println("scenecost: " + e.getMessage());
+    Optional<ScreenplayInput> input = ScreenplayInput.load(file, config, err);
+    if (input.isEmpty()) {
       return 2;
     }
-    if (config != null && !Files.isRegularFile(config)) {
-      err.println("scenecost: Cannot read " + config + ": no such settings file. Check the path"
-          + " given to --config.");
-      return 2;
-    }
-    LoadedConfig loaded = config != null ? ConfigLoader.loadFile(config)
-        : ConfigLoader.load(file, null);
+    Screenplay screenplay = input.get().screenplay();
+    LoadedConfig loaded = input.get().settings();
     ProjectConfig settings = loaded.config();
     if (budget != null) {
       OptionalDouble amount = ValueParsers.money(budget);
@@ -107,7 +97,6 @@ final class ReportCommand implements Callable<Integer> {
       }
       settings = settings.withDefaultTier(tier);
     }
-    Screenplay screenplay = FountainParser.parse(bytes);
     FilmEstimate estimate = new BudgetEngine().estimate(screenplay, settings);
     String rendered = reportFormat.render(estimate, loaded.problems());
     boolean fits = estimate.fits();

@@ -1,6 +1,5 @@
 package dev.scenecost.cli;
 
-import dev.scenecost.budget.config.ConfigLoader;
 import dev.scenecost.budget.format.Amounts;
 import dev.scenecost.budget.usage.UsageSnapshot;
 import dev.scenecost.budget.usage.UsageTracker;
@@ -9,7 +8,6 @@ import dev.scenecost.budget.usage.imports.ImportMappings;
 import dev.scenecost.budget.usage.imports.ImportResult;
 import dev.scenecost.budget.usage.ledger.LedgerProblem;
 import dev.scenecost.budget.usage.ledger.UsageEntry;
-import dev.scenecost.jfountain.FountainParser;
 import dev.scenecost.jfountain.Screenplay;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -17,6 +15,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
@@ -73,15 +72,15 @@ final class UsageCommand implements Runnable {
     public Integer call() {
       PrintWriter out = spec.commandLine().getOut();
       PrintWriter err = spec.commandLine().getErr();
-      Screenplay parsed;
-      String exportText;
-      try {
-        parsed = FountainParser.parse(InputFiles.read(screenplay));
-        exportText = new String(InputFiles.read(export), StandardCharsets.UTF_8);
-      } catch (InputFiles.UnreadableFileException e) {
-        err.println("scenecost: " + e.getMessage());
+      Optional<ScreenplayInput> input = ScreenplayInput.load(screenplay, err);
+      if (input.isEmpty()) {
         return 2;
       }
+      Optional<byte[]> exportBytes = InputFiles.read(export, err);
+      if (exportBytes.isEmpty()) {
+        return 2;
+      }
+      String exportText = new String(exportBytes.get(), StandardCharsets.UTF_8);
       ImportMappings mappings = ImportMappings.forScreenplay(screenplay, null);
       mappings.problems().forEach(p -> err.println(p));
       ImportMapping mapping = choose(mappings, err);
@@ -97,7 +96,7 @@ final class UsageCommand implements Runnable {
             + e.getMessage() + ". The ledger is as it was; nothing was imported.");
         return 2;
       }
-      String symbol = ConfigLoader.load(screenplay, null).config().currencySymbol();
+      String symbol = input.get().settings().config().currencySymbol();
       out.println("Added " + rows(result.entries().size()) + " ("
           + Amounts.money(result.cost(), symbol) + ") from " + export.getFileName() + " to "
           + UsageTracker.ledgerFor(screenplay).getFileName() + ".");
@@ -111,7 +110,7 @@ final class UsageCommand implements Runnable {
             + " left out as another project's.");
       }
       result.problems().forEach(p -> err.println(p));
-      reportUnknownScenes(tracker.load(screenplay, parsed), result.entries(), err);
+      reportUnknownScenes(tracker.load(screenplay, input.get().screenplay()), result.entries(), err);
       return result.problems().isEmpty() ? 0 : 2;
     }
 
@@ -166,15 +165,13 @@ final class UsageCommand implements Runnable {
     public Integer call() {
       PrintWriter out = spec.commandLine().getOut();
       PrintWriter err = spec.commandLine().getErr();
-      Screenplay parsed;
-      try {
-        parsed = FountainParser.parse(InputFiles.read(screenplay));
-      } catch (InputFiles.UnreadableFileException e) {
-        err.println("scenecost: " + e.getMessage());
+      Optional<ScreenplayInput> input = ScreenplayInput.load(screenplay, err);
+      if (input.isEmpty()) {
         return 2;
       }
+      Screenplay parsed = input.get().screenplay();
       UsageSnapshot usage = new UsageTracker().load(screenplay, parsed);
-      String symbol = ConfigLoader.load(screenplay, null).config().currencySymbol();
+      String symbol = input.get().settings().config().currencySymbol();
       if (!usage.ledger().exists()) {
         out.println("Nothing spent yet: there is no " + usage.ledger().file().getFileName()
             + ". Record usage from the editor, or import a provider's export with "

@@ -1,5 +1,6 @@
 package dev.scenecost.lsp.services;
 
+import dev.scenecost.budget.format.Amounts;
 import dev.scenecost.budget.result.Appearance;
 import dev.scenecost.budget.result.CharacterSummary;
 import dev.scenecost.budget.result.FilmEstimate;
@@ -15,11 +16,11 @@ final class CharacterHoverContent {
     md.append("- Appears in ").append(SceneHoverContent.plural(character.appearances().size(), "scene"))
         .append(" (speaks in ").append(speaking).append(", on screen in ").append(onScreen).append(")\n");
     md.append("- Dialogue share ").append(Amounts.percent(character.dialogueShare() * 100))
-        .append(" (").append(Amounts.integer(character.dialogueCharacters()))
+        .append(" (").append(Amounts.count(character.dialogueCharacters()))
         .append(" characters of speech)\n");
     Appearance first = character.appearances().stream().filter(Appearance::onScreen).findFirst().orElse(null);
     if (first != null) {
-      md.append("- Character sheet ").append(Amounts.money(film.currencySymbol(), character.referenceCost().amount()))
+      md.append("- Character sheet ").append(Amounts.money(character.referenceCost().amount(), film.currencySymbol()))
           .append(", made in scene ").append(sceneLabel(film, first.sceneIndex()));
       if (onScreen > 1) {
         md.append(", reused from cache in ").append(SceneHoverContent.plural(onScreen - 1, "scene"));

@@ -1,5 +1,6 @@
 package dev.scenecost.lsp.services;
 
+import dev.scenecost.budget.format.Amounts;
 import dev.scenecost.budget.result.SceneEstimate;
 import dev.scenecost.budget.result.SceneNote;
 import java.util.List;
@@ -52,9 +53,9 @@ final class NoteEdits {
     return action;
   }
 
-  /** An amount as a writer types it in a note: {@code $19}, {@code €1,250}, or bare digits. */
-  static String amount(String symbol, double value) {
-    String formatted = Amounts.budget("", value);
+  /** Whole units as a writer types them in a note: {@code $19}, {@code €1,250}, or bare digits. */
+  static String amount(String symbol, long wholeUnits) {
+    String formatted = Amounts.count(wholeUnits);
     return symbol != null && symbol.length() == 1 && "$€£¥₹".contains(symbol) ? symbol + formatted : formatted;
   }
 

@@ -1,6 +1,7 @@
 package dev.scenecost.lsp.services;
 
 import com.google.gson.JsonObject;
+import dev.scenecost.budget.format.Amounts;
 import dev.scenecost.budget.result.FilmEstimate;
 import dev.scenecost.budget.usage.UsageTracker;
 import dev.scenecost.budget.usage.ledger.LedgerValues;
@@ -74,7 +75,7 @@ final class RecordUsageCommand {
     JsonObject answer = new JsonObject();
     answer.addProperty("ledger", ledger.toUri().toString());
     answer.addProperty("line", line);
-    answer.addProperty("message", "Recorded " + Amounts.money(symbol, cost)
+    answer.addProperty("message", "Recorded " + Amounts.money(cost, symbol)
         + (modality == Modality.OTHER ? "" : " of " + modality.word()) + " for " + target.name()
         + " on line " + line + " of " + ledger.getFileName() + ".");
     return new CommandOutcome(answer, Optional.of(ledger), Optional.empty());

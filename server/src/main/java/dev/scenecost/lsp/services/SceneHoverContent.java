@@ -1,6 +1,7 @@
 package dev.scenecost.lsp.services;
 
 import dev.scenecost.budget.config.ProjectConfig;
+import dev.scenecost.budget.format.Amounts;
 import dev.scenecost.budget.result.CharacterUse;
 import dev.scenecost.budget.result.ChunkEstimate;
 import dev.scenecost.budget.result.ChunkKind;
@@ -27,7 +28,7 @@ final class SceneHoverContent {
     md.append("| | |\n|---|---|\n");
     md.append("| Screen time | ").append(Amounts.duration(scene.screenSeconds()))
         .append(scene.durationFromNote() ? " (set by a duration note)" : "")
-        .append(" · ").append(Amounts.pages(scene.pagesEighths())).append(" pages |\n");
+        .append(" · ").append(Amounts.eighths(scene.pagesEighths())).append(" pages |\n");
     long beats = scene.chunks().stream().filter(c -> c.kind() == ChunkKind.ACTION_BEAT).count();
     long exchanges = scene.chunks().size() - beats;
     md.append("| Chunks | ").append(plural(beats, "action beat")).append(", ")
@@ -48,11 +49,11 @@ final class SceneHoverContent {
     row(md, symbol, "Voice", scene.modalities().voice());
     row(md, symbol, "Prompts", scene.modalities().text());
     md.append("| **Total** | **").append(Amounts.tokens(scene.cost().tokens())).append("** | **")
-        .append(Amounts.money(symbol, scene.cost().amount())).append("** |\n\n");
+        .append(Amounts.money(scene.cost().amount(), symbol)).append("** |\n\n");
     if (scene.cacheSavings().amount() > 0 || scene.cacheSavings().tokens() > 0) {
       double saved = scene.cacheSavings().amount();
       md.append("Cache saved ").append(Amounts.tokens(scene.cacheSavings().tokens())).append(" tokens, ")
-          .append(saved < 0.005 ? "under a cent" : Amounts.money(symbol, saved)).append(".\n\n");
+          .append(saved < 0.005 ? "under a cent" : Amounts.money(saved, symbol)).append(".\n\n");
     }
     md.append("Tier **").append(Markdown.escape(scene.tier())).append("**")
         .append(scene.tierSource() == TierSource.NOTE ? " (from the scene's tier note)" : " (the film's default)");
@@ -64,7 +65,7 @@ final class SceneHoverContent {
 
   private static void row(StringBuilder md, String symbol, String label, Cost cost) {
     md.append("| ").append(label).append(" | ").append(Amounts.tokens(cost.tokens())).append(" | ")
-        .append(Amounts.money(symbol, cost.amount())).append(" |\n");
+        .append(Amounts.money(cost.amount(), symbol)).append(" |\n");
   }
 
   private static String characters(List<CharacterUse> characters) {

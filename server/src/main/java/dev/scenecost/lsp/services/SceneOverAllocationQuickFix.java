@@ -1,5 +1,6 @@
 package dev.scenecost.lsp.services;
 
+import dev.scenecost.budget.format.Amounts;
 import dev.scenecost.budget.result.FilmEstimate;
 import dev.scenecost.budget.result.Finding;
 import dev.scenecost.budget.result.SceneEstimate;
@@ -28,7 +29,7 @@ final class SceneOverAllocationQuickFix implements QuickFix {
       return List.of();
     }
     String symbol = film.currencySymbol();
-    String cost = Amounts.money(symbol, scene.cost().amount());
+    String cost = Amounts.money(scene.cost().amount(), symbol);
     List<CodeAction> actions = new ArrayList<>();
     boolean first = true;
     for (TierQuote quote : scene.alternatives()) {
@@ -36,24 +37,24 @@ final class SceneOverAllocationQuickFix implements QuickFix {
         continue;
       }
       String title = "Switch to tier \"" + quote.tier() + "\" — " + cost + " → "
-          + Amounts.money(symbol, quote.cost().amount()) + ", fits the "
-          + Amounts.money(symbol, scene.allocation()) + " allocation";
+          + Amounts.money(quote.cost().amount(), symbol) + ", fits the "
+          + Amounts.money(scene.allocation(), symbol) + " allocation";
       actions.add(NoteEdits.quickFix(title, analysis, diagnostic,
           NoteEdits.setNote(analysis, scene, SceneNote.TIER, quote.tier()), first));
       first = false;
     }
     if (scene.allocation() != null) {
-      double raised = Math.ceil(scene.cost().amount());
-      String title = "Raise this scene's budget to " + Amounts.budget(symbol, raised);
+      long raised = (long) Math.ceil(scene.cost().amount());
+      String title = "Raise this scene's budget to " + Amounts.money(raised, symbol);
       actions.add(NoteEdits.quickFix(title, analysis, diagnostic,
           NoteEdits.setNote(analysis, scene, SceneNote.BUDGET, NoteEdits.amount(symbol, raised)), false));
     }
     if (!scene.tier().equalsIgnoreCase(BACKGROUND)) {
       scene.quote(BACKGROUND).ifPresent(background -> {
         String title = "Mark as background — " + cost + " → "
-            + Amounts.money(symbol, background.cost().amount())
+            + Amounts.money(background.cost().amount(), symbol)
             + (background.fits() ? ", fits the " : ", still over the ")
-            + Amounts.money(symbol, scene.allocation()) + " allocation";
+            + Amounts.money(scene.allocation(), symbol) + " allocation";
         actions.add(NoteEdits.quickFix(title, analysis, diagnostic,
             NoteEdits.setNote(analysis, scene, SceneNote.TIER, background.tier()), false));
       });

@@ -83,7 +83,7 @@ class EditorSessionTest {
       List<? extends CodeLens> lenses = get(editor.server.getTextDocumentService().codeLens(
           new CodeLensParams(new TextDocumentIdentifier(uri))));
       assertEquals(3, lenses.size());
-      assertTrue(lenses.get(1).getCommand().getTitle().contains("$15.00 · hero · 150% of $10 budget"));
+      assertTrue(lenses.get(1).getCommand().getTitle().contains("$15.00 · hero · 150% of $10.00 budget"));
 
       CodeAction fix = get(editor.server.getTextDocumentService().codeAction(new CodeActionParams(
           new TextDocumentIdentifier(uri), over.getRange(), new CodeActionContext(List.of(over)))))

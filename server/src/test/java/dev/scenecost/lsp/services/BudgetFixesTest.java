@@ -54,11 +54,12 @@ class BudgetFixesTest {
     Analysis analysis = analyze(TestProject.FILM);
     List<CodeAction> actions = actions(analysis, service.diagnostics(analysis).get(0));
     // $15.00 at hero against $10: standard $7.50 and previz $0.75 fit; background ($3.00) has
-    // its own action; raising the budget rounds $15.00 up to whole units.
+    // its own action; raising the budget rounds $15.00 up to whole units: 15, read as $15.00
+    // like every amount below $100, written into the note as a writer types it, $15.
     assertEquals(List.of(
         "Switch to tier \"standard\" — $15.00 → $7.50, fits the $10.00 allocation",
         "Switch to tier \"previz\" — $15.00 → $0.75, fits the $10.00 allocation",
-        "Raise this scene's budget to $15",
+        "Raise this scene's budget to $15.00",
         "Mark as background — $15.00 → $3.00, fits the $10.00 allocation"),
         actions.stream().map(CodeAction::getTitle).toList());
     assertEquals(Boolean.TRUE, actions.get(0).getIsPreferred());

@@ -44,7 +44,7 @@ class UsageLensTest {
     // $30.00, which fits the $35 budget.
     String ledger = UsageFilm.HEADER + "2026-11-18,2,video,,,,4.80,,\n";
     List<String> titles = lensTitles(analyze(UsageFilm.FILM_IN_PROGRESS, ledger));
-    assertTrue(titles.get(0).endsWith(" · 86% of $35 budget · spent $4.80 · forecast $30.00, fits the $35.00 budget"),
+    assertTrue(titles.get(0).endsWith(" · 86% of $35.00 budget · spent $4.80 · forecast $30.00, fits the $35.00 budget"),
         titles.get(0));
     assertTrue(titles.get(2).startsWith("≈ 8s · "), titles.get(2));
     assertTrue(titles.get(2).contains(" · standard") && titles.get(2).endsWith(" · spent $4.80 of est. $7.50"),
