@@ -1,240 +1,142 @@
 package dev.scenecost.budget.json;
 
+import com.google.gson.Strictness;
+import com.google.gson.stream.JsonReader;
+import com.google.gson.stream.JsonToken;
+import java.io.IOException;
+import java.io.StringReader;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
- * Reads JSON into {@link JsonNode}s that keep their line and column. Strict JSON, except that
- * {@code //} and {@code /* *}{@code /} comments are allowed, because people annotate their
- * price tables. Gson's tree model drops positions, which configuration problems need.
+ * Reads JSON into {@link JsonNode}s that keep their line and column, with Gson's streaming
+ * {@link JsonReader} doing the reading: Gson's tree model drops positions, which configuration
+ * problems need. Strict JSON, except that {@code //} and {@code /* *}{@code /} comments are
+ * allowed, because people annotate their price tables (see {@link CommentBlanker}).
  */
 public final class JsonTreeReader {
   private static final int MAX_DEPTH = 64;
 
-  private final String text;
+  private final JsonReader reader;
+  private final JsonText text;
   private final String file;
-  private int pos;
-  private int line = 1;
-  private int lineStart;
+  private Expectation expected;
 
   private JsonTreeReader(String text, String file) {
-    this.text = text;
+    this.text = new JsonText(text);
     this.file = file;
+    this.reader = new JsonReader(new StringReader(text));
+    reader.setStrictness(Strictness.STRICT);
   }
 
   /** Parses a whole document; {@code file} is recorded in every node (null for built-ins). */
   public static JsonNode read(String text, String file) throws JsonSyntaxException {
-    JsonTreeReader reader = new JsonTreeReader(text, file);
-    if (!text.isEmpty() && text.charAt(0) == '\uFEFF') {
-      reader.pos = 1;
-      reader.lineStart = 1;
+    JsonTreeReader tree = new JsonTreeReader(CommentBlanker.blank(text), file);
+    try {
+      tree.expect(Expectation.Context.VALUE, (char) 0, null);
+      JsonNode root = tree.value(0);
+      tree.expect(Expectation.Context.END, (char) 0, null);
+      if (tree.reader.peek() != JsonToken.END_DOCUMENT) {
+        throw new IllegalStateException("Gson's strict mode let a second document through");
+      }
+      return root;
+    } catch (IOException e) {
+      throw SyntaxErrors.translate(e, ReaderLocation.of(tree.reader), tree.text, tree.expected);
     }
-    reader.skipSpace();
-    JsonNode root = reader.value(0);
-    reader.skipSpace();
-    if (reader.pos < text.length()) {
-      throw reader.error("Unexpected text after the end of the settings; remove it");
-    }
-    return root;
   }
 
-  private JsonNode value(int depth) throws JsonSyntaxException {
-    if (depth > MAX_DEPTH) {
-      throw error("The settings are nested too deeply");
-    }
-    if (pos >= text.length()) {
-      throw error("The file ends where a value was expected; is a closing } or ] missing?");
-    }
-    int startLine = line;
-    int startColumn = pos - lineStart + 1;
-    char c = text.charAt(pos);
-    switch (c) {
-      case '{':
-        return object(depth, startLine, startColumn);
-      case '[':
-        return array(depth, startLine, startColumn);
-      case '"':
-        return new JsonNode(JsonNode.Kind.STRING, string(), file, startLine, startColumn);
-      case 't':
-        literal("true");
-        return new JsonNode(JsonNode.Kind.BOOLEAN, Boolean.TRUE, file, startLine, startColumn);
-      case 'f':
-        literal("false");
-        return new JsonNode(JsonNode.Kind.BOOLEAN, Boolean.FALSE, file, startLine, startColumn);
-      case 'n':
-        literal("null");
-        return new JsonNode(JsonNode.Kind.NULL, null, file, startLine, startColumn);
-      default:
-        if (c == '-' || (c >= '0' && c <= '9')) {
-          return new JsonNode(JsonNode.Kind.NUMBER, number(), file, startLine, startColumn);
+  /**
+   * Reads the value Gson is at. Its start: after {@code peek()} Gson stands just past the
+   * opening {@code {}, {@code [} or {@code "}; after reading a number, true, false or null it
+   * stands just past the word, whose written length is known.
+   */
+  private JsonNode value(int depth) throws IOException, JsonSyntaxException {
+    JsonToken token = reader.peek();
+    switch (token) {
+      case BEGIN_OBJECT:
+        return object(depth, nested(depth, ReaderLocation.of(reader).back(1)));
+      case BEGIN_ARRAY:
+        return array(depth, nested(depth, ReaderLocation.of(reader).back(1)));
+      case STRING: {
+        ReaderLocation start = ReaderLocation.of(reader).back(1);
+        return scalar(depth, JsonNode.Kind.STRING, reader.nextString(), start);
+      }
+      case NUMBER: {
+        String written = reader.nextString();
+        ReaderLocation start = ReaderLocation.of(reader).back(written.length());
+        double number = Double.parseDouble(written);
+        if (Double.isInfinite(number)) {
+          throw new JsonSyntaxException("The number " + written + " is too large",
+              start.line(), start.column());
         }
-        throw error(
-            "Unexpected character '" + c + "': a value must be a number, \"text\", true, false,"
-                + " null, an object {...} or a list [...]");
+        return scalar(depth, JsonNode.Kind.NUMBER, number, start);
+      }
+      case BOOLEAN: {
+        boolean flag = reader.nextBoolean();
+        ReaderLocation start = ReaderLocation.of(reader).back(flag ? 4 : 5);
+        return scalar(depth, JsonNode.Kind.BOOLEAN, flag, start);
+      }
+      case NULL: {
+        reader.nextNull();
+        return scalar(depth, JsonNode.Kind.NULL, null, ReaderLocation.of(reader).back(4));
+      }
+      default:
+        throw new IllegalStateException("Gson offered " + token + " where a value belongs");
     }
   }
 
-  private JsonNode object(int depth, int startLine, int startColumn) throws JsonSyntaxException {
-    pos++;
+  private JsonNode object(int depth, ReaderLocation start)
+      throws IOException, JsonSyntaxException {
     Map<String, JsonNode> members = new LinkedHashMap<>();
-    skipSpace();
-    if (peek() == '}') {
-      pos++;
-      return JsonNode.object(members, file, startLine, startColumn);
-    }
+    reader.beginObject();
+    String name = null;
     while (true) {
-      skipSpace();
-      if (peek() != '"') {
-        throw error("Expected a name in double quotes, such as \"budget\"; check for a trailing"
-            + " comma or a missing quote");
-      }
-      String key = string();
-      skipSpace();
-      if (peek() != ':') {
-        throw error("Expected ':' after \"" + key + "\"");
-      }
-      pos++;
-      skipSpace();
-      members.put(key, value(depth + 1));
-      skipSpace();
-      char next = peek();
-      if (next == ',') {
-        pos++;
-      } else if (next == '}') {
-        pos++;
-        return JsonNode.object(members, file, startLine, startColumn);
-      } else {
-        throw error("Expected ',' or '}' after the value of \"" + key + "\"; is a comma missing?");
-      }
-    }
-  }
-
-  private JsonNode array(int depth, int startLine, int startColumn) throws JsonSyntaxException {
-    pos++;
-    List<JsonNode> elements = new ArrayList<>();
-    skipSpace();
-    if (peek() == ']') {
-      pos++;
-      return new JsonNode(JsonNode.Kind.ARRAY, elements, file, startLine, startColumn);
-    }
-    while (true) {
-      skipSpace();
-      elements.add(value(depth + 1));
-      skipSpace();
-      char next = peek();
-      if (next == ',') {
-        pos++;
-      } else if (next == ']') {
-        pos++;
-        return new JsonNode(JsonNode.Kind.ARRAY, elements, file, startLine, startColumn);
-      } else {
-        throw error("Expected ',' or ']' in the list; is a comma missing?");
-      }
-    }
-  }
-
-  private String string() throws JsonSyntaxException {
-    pos++;
-    StringBuilder out = new StringBuilder();
-    while (pos < text.length()) {
-      char c = text.charAt(pos++);
-      if (c == '"') {
-        return out.toString();
-      }
-      if (c == '\n') {
-        pos--;
-        throw error("A text value must end with \" on the same line");
-      }
-      if (c != '\\') {
-        out.append(c);
-        continue;
-      }
-      if (pos >= text.length()) {
+      expect(Expectation.Context.NAME, name == null ? 0 : ',', name);
+      if (!reader.hasNext()) {
         break;
       }
-      char escaped = text.charAt(pos++);
-      switch (escaped) {
-        case 'n' -> out.append('\n');
-        case 't' -> out.append('\t');
-        case 'r' -> out.append('\r');
-        case 'b' -> out.append('\b');
-        case 'f' -> out.append('\f');
-        case 'u' -> {
-          if (pos + 4 > text.length()) {
-            throw error("Incomplete \\u escape");
-          }
-          try {
-            out.append((char) Integer.parseInt(text.substring(pos, pos + 4), 16));
-          } catch (NumberFormatException e) {
-            throw error("Malformed \\u escape; write four hexadecimal digits");
-          }
-          pos += 4;
-        }
-        case '"', '\\', '/' -> out.append(escaped);
-        default -> throw error("Unknown escape \\" + escaped + "; write \\\\ for a backslash");
+      name = reader.nextName();
+      expect(Expectation.Context.VALUE, ':', name);
+      members.put(name, value(depth + 1));
+    }
+    reader.endObject();
+    return JsonNode.object(members, file, start.line(), start.column());
+  }
+
+  private JsonNode array(int depth, ReaderLocation start) throws IOException, JsonSyntaxException {
+    List<JsonNode> elements = new ArrayList<>();
+    reader.beginArray();
+    while (true) {
+      expect(Expectation.Context.ELEMENT, elements.isEmpty() ? 0 : ',', null);
+      if (!reader.hasNext()) {
+        break;
       }
+      elements.add(value(depth + 1));
     }
-    throw error("A text value is not closed; add the missing \"");
+    reader.endArray();
+    return new JsonNode(JsonNode.Kind.ARRAY, elements, file, start.line(), start.column());
   }
 
-  private Double number() throws JsonSyntaxException {
-    int start = pos;
-    while (pos < text.length() && "+-0123456789.eE".indexOf(text.charAt(pos)) >= 0) {
-      pos++;
-    }
-    String digits = text.substring(start, pos);
-    try {
-      return Double.valueOf(digits);
-    } catch (NumberFormatException e) {
-      pos = start;
-      throw error("Malformed number " + digits);
-    }
+  private JsonNode scalar(int depth, JsonNode.Kind kind, Object value, ReaderLocation start)
+      throws JsonSyntaxException {
+    nested(depth, start);
+    return new JsonNode(kind, value, file, start.line(), start.column());
   }
 
-  private void literal(String word) throws JsonSyntaxException {
-    if (!text.startsWith(word, pos)) {
-      throw error("Unexpected word; text values need double quotes, such as \"hero\"");
+  private static ReaderLocation nested(int depth, ReaderLocation start)
+      throws JsonSyntaxException {
+    if (depth > MAX_DEPTH) {
+      throw new JsonSyntaxException("The settings are nested too deeply", start.line(),
+          start.column());
     }
-    pos += word.length();
+    return start;
   }
 
-  private char peek() {
-    return pos < text.length() ? text.charAt(pos) : '\0';
-  }
-
-  private void skipSpace() throws JsonSyntaxException {
-    while (pos < text.length()) {
-      char c = text.charAt(pos);
-      if (c == '\n') {
-        pos++;
-        line++;
-        lineStart = pos;
-      } else if (c == ' ' || c == '\t' || c == '\r') {
-        pos++;
-      } else if (c == '/' && pos + 1 < text.length() && text.charAt(pos + 1) == '/') {
-        while (pos < text.length() && text.charAt(pos) != '\n') {
-          pos++;
-        }
-      } else if (c == '/' && pos + 1 < text.length() && text.charAt(pos + 1) == '*') {
-        int end = text.indexOf("*/", pos + 2);
-        if (end < 0) {
-          throw error("A /* comment is never closed; add */");
-        }
-        while (pos < end + 2) {
-          if (text.charAt(pos++) == '\n') {
-            line++;
-            lineStart = pos;
-          }
-        }
-      } else {
-        return;
-      }
-    }
-  }
-
-  private JsonSyntaxException error(String message) {
-    return new JsonSyntaxException(message, line, pos - lineStart + 1);
+  /** Notes what comes next, from where Gson stands, in case Gson finds a mistake there. */
+  private void expect(Expectation.Context context, int separator, String name) {
+    expected = new Expectation(context, text.offsetOf(ReaderLocation.of(reader)),
+        (char) separator, name);
   }
 }

@@ -3,7 +3,7 @@ package dev.scenecost.budget.usage;
 import dev.scenecost.budget.result.FilmEstimate;
 import dev.scenecost.budget.usage.calibration.Calibration;
 import dev.scenecost.budget.usage.calibration.Calibrator;
-import dev.scenecost.budget.usage.calibration.ScenePlan;
+import dev.scenecost.budget.usage.calibration.SceneCalibrationInput;
 import dev.scenecost.budget.usage.calibration.TestSceneProjection;
 import dev.scenecost.budget.usage.forecast.Forecast;
 import dev.scenecost.budget.usage.forecast.Forecaster;
@@ -24,7 +24,7 @@ import java.util.Optional;
  * @param currencySymbol what amounts print with
  */
 public record UsageAnalysis(
-    List<ScenePlan> plans,
+    List<SceneCalibrationInput> plans,
     Calibration calibration,
     Forecast forecast,
     UsageSnapshot usage,
@@ -37,7 +37,7 @@ public record UsageAnalysis(
   /** Analyses the film: calibrates from its finished scenes and forecasts. */
   public static UsageAnalysis of(FilmEstimate estimate, Screenplay screenplay,
       UsageSnapshot usage) {
-    List<ScenePlan> plans = UsagePlans.from(estimate, screenplay, usage);
+    List<SceneCalibrationInput> plans = UsagePlans.from(estimate, screenplay, usage);
     Calibration calibration = Calibrator.fromFinishedScenes(plans);
     Forecast forecast = Forecaster.forecast(plans, usage.byScene().unmatchedCost(), calibration,
         estimate.contingencyPercent(), estimate.budget());
@@ -51,7 +51,7 @@ public record UsageAnalysis(
 
   /** The classic projection from one test scene. */
   public Optional<TestSceneProjection> testScene(int index) {
-    double filmSeconds = plans.stream().mapToDouble(ScenePlan::screenSeconds).sum();
+    double filmSeconds = plans.stream().mapToDouble(SceneCalibrationInput::screenSeconds).sum();
     return plans.stream().filter(p -> p.scene().index() == index).findFirst()
         .map(p -> new TestSceneProjection(p.scene(), p.actual().total(), p.screenSeconds(),
             filmSeconds, forecast.contingencyPercent(), forecast.rawEstimate()));

@@ -5,7 +5,7 @@ import com.google.gson.JsonNull;
 import com.google.gson.JsonObject;
 import dev.scenecost.budget.usage.calibration.Calibration;
 import dev.scenecost.budget.usage.calibration.ModalityFactor;
-import dev.scenecost.budget.usage.calibration.ScenePlan;
+import dev.scenecost.budget.usage.calibration.SceneCalibrationInput;
 import dev.scenecost.budget.usage.forecast.Forecast;
 import dev.scenecost.budget.usage.forecast.SceneForecast;
 import dev.scenecost.budget.usage.ledger.LedgerProblem;
@@ -29,7 +29,7 @@ public final class UsageJson {
     usage.add("forecast", forecast(analysis.forecast()));
     JsonArray scenes = new JsonArray();
     for (SceneForecast scene : analysis.forecast().scenes()) {
-      ScenePlan plan = analysis.plans().get(scene.scene().index());
+      SceneCalibrationInput plan = analysis.plans().get(scene.scene().index());
       scenes.add(scene(scene, plan));
     }
     usage.add("scenes", scenes);
@@ -79,7 +79,7 @@ public final class UsageJson {
     return json;
   }
 
-  private static JsonObject scene(SceneForecast scene, ScenePlan plan) {
+  private static JsonObject scene(SceneForecast scene, SceneCalibrationInput plan) {
     JsonObject json = new JsonObject();
     json.addProperty("index", scene.scene().index());
     json.addProperty("number", scene.scene().number());

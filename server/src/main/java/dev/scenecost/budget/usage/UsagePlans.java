@@ -2,7 +2,7 @@ package dev.scenecost.budget.usage;
 
 import dev.scenecost.budget.result.FilmEstimate;
 import dev.scenecost.budget.result.SceneEstimate;
-import dev.scenecost.budget.usage.calibration.ScenePlan;
+import dev.scenecost.budget.usage.calibration.SceneCalibrationInput;
 import dev.scenecost.budget.usage.ledger.Modality;
 import dev.scenecost.budget.usage.ledger.ModalityAmounts;
 import dev.scenecost.budget.usage.ledger.SceneMatcher;
@@ -19,18 +19,18 @@ public final class UsagePlans {
   private UsagePlans() {}
 
   /**
-   * One plan per scene, in order.
+   * One calibration input per scene, in order.
    *
    * @param screenplay the parse the estimate was made from (for the status notes)
    */
-  public static List<ScenePlan> from(FilmEstimate estimate, Screenplay screenplay,
+  public static List<SceneCalibrationInput> from(FilmEstimate estimate, Screenplay screenplay,
       UsageSnapshot usage) {
-    List<ScenePlan> plans = new ArrayList<>();
+    List<SceneCalibrationInput> plans = new ArrayList<>();
     for (SceneEstimate scene : estimate.scenes()) {
       boolean done = scene.index() < screenplay.scenes().size()
           && StatusNote.isDone(screenplay.scenes().get(scene.index()));
-      plans.add(new ScenePlan(ref(scene), scene.screenSeconds(), estimateOf(scene), done,
-          usage.byScene().actuals(scene.index())));
+      plans.add(new SceneCalibrationInput(ref(scene), scene.screenSeconds(), estimateOf(scene),
+          done, usage.byScene().actuals(scene.index())));
     }
     return plans;
   }
@@ -44,7 +44,7 @@ public final class UsagePlans {
     Map<Modality, Double> amounts = new EnumMap<>(Modality.class);
     for (dev.scenecost.budget.result.Modality modality
         : dev.scenecost.budget.result.Modality.values()) {
-      amounts.put(Modality.valueOf(modality.name()), scene.modalities().get(modality).amount());
+      amounts.put(Modality.of(modality), scene.modalities().get(modality).amount());
     }
     return ModalityAmounts.of(amounts);
   }

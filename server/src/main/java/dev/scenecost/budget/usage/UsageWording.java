@@ -5,7 +5,7 @@ import dev.scenecost.budget.usage.calibration.Calibration;
 import dev.scenecost.budget.usage.calibration.ModalityFactor;
 import dev.scenecost.budget.usage.calibration.TestSceneProjection;
 import dev.scenecost.budget.usage.forecast.Forecast;
-import dev.scenecost.budget.usage.calibration.ScenePlan;
+import dev.scenecost.budget.usage.calibration.SceneCalibrationInput;
 import dev.scenecost.budget.usage.forecast.Progress;
 import dev.scenecost.budget.usage.forecast.SceneForecast;
 import dev.scenecost.budget.usage.ledger.Modality;
@@ -77,7 +77,8 @@ public final class UsageWording {
    * The hover section for a scene, in Markdown: spend next to the estimate per modality, and
    * the calibrated estimate when there is one.
    */
-  public List<String> sceneHover(SceneForecast scene, ScenePlan plan, Calibration calibration) {
+  public List<String> sceneHover(SceneForecast scene, SceneCalibrationInput plan,
+      Calibration calibration) {
     List<String> lines = new ArrayList<>();
     if (scene.progress() == Progress.NOT_STARTED && !calibration.calibrated()) {
       lines.add("**Spent:** nothing yet");

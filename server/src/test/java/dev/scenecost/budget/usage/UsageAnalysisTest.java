@@ -8,7 +8,7 @@ import dev.scenecost.budget.BudgetEngine;
 import dev.scenecost.budget.config.ConfigLoader;
 import dev.scenecost.budget.result.FilmEstimate;
 import dev.scenecost.budget.result.SceneEstimate;
-import dev.scenecost.budget.usage.calibration.ScenePlan;
+import dev.scenecost.budget.usage.calibration.SceneCalibrationInput;
 import dev.scenecost.budget.usage.forecast.Progress;
 import dev.scenecost.budget.usage.ledger.Modality;
 import dev.scenecost.budget.usage.ledger.UsageEntry;
@@ -62,14 +62,14 @@ class UsageAnalysisTest {
 
     UsageAnalysis analysis = UsageAnalysis.of(estimate, parsed, tracker.load(script, parsed));
 
-    List<ScenePlan> plans = analysis.plans();
+    List<SceneCalibrationInput> plans = analysis.plans();
     assertEquals(2, plans.size());
     assertTrue(plans.get(0).done());
     assertFalse(plans.get(1).done());
     assertEquals(60, plans.get(0).screenSeconds());
     assertEquals(120, plans.get(1).screenSeconds());
     for (SceneEstimate scene : estimate.scenes()) {
-      ScenePlan plan = plans.get(scene.index());
+      SceneCalibrationInput plan = plans.get(scene.index());
       // The plan carries the engine's money per modality unchanged.
       assertEquals(scene.modalities().video().amount(), plan.estimate().get(Modality.VIDEO), 1e-12);
       assertEquals(scene.modalities().images().amount(), plan.estimate().get(Modality.IMAGES), 1e-12);

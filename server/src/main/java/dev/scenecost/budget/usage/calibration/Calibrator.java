@@ -16,23 +16,24 @@ public final class Calibrator {
   private Calibrator() {}
 
   /** Calibrates from the scenes marked done. */
-  public static Calibration fromFinishedScenes(List<ScenePlan> plans) {
-    return from(plans, ScenePlan::done);
+  public static Calibration fromFinishedScenes(List<SceneCalibrationInput> plans) {
+    return from(plans, SceneCalibrationInput::done);
   }
 
   /** Calibrates from one chosen test scene, finished or not. */
-  public static Calibration fromScene(List<ScenePlan> plans, int sceneIndex) {
+  public static Calibration fromScene(List<SceneCalibrationInput> plans, int sceneIndex) {
     return from(plans, plan -> plan.scene().index() == sceneIndex);
   }
 
-  static Calibration from(List<ScenePlan> plans, Predicate<ScenePlan> inBasis) {
-    List<ScenePlan> basis = plans.stream().filter(inBasis).toList();
+  static Calibration from(List<SceneCalibrationInput> plans,
+      Predicate<SceneCalibrationInput> inBasis) {
+    List<SceneCalibrationInput> basis = plans.stream().filter(inBasis).toList();
     if (basis.isEmpty()) {
       return Calibration.NONE;
     }
     Map<Modality, double[]> sums = new EnumMap<>(Modality.class);
     double wholeEstimate = 0;
-    for (ScenePlan plan : basis) {
+    for (SceneCalibrationInput plan : basis) {
       wholeEstimate += plan.estimate().total();
       for (Modality modality : Modality.values()) {
         double actual = plan.actual().get(modality);
@@ -52,7 +53,7 @@ public final class Calibrator {
       double estimate = modality == Modality.OTHER ? wholeEstimate : sum.getValue()[1];
       factors.put(modality, new ModalityFactor(modality, sum.getValue()[0], estimate));
     }
-    List<SceneRef> scenes = basis.stream().map(ScenePlan::scene).toList();
+    List<SceneRef> scenes = basis.stream().map(SceneCalibrationInput::scene).toList();
     return new Calibration(scenes, factors);
   }
 }

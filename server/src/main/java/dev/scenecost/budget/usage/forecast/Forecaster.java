@@ -1,7 +1,7 @@
 package dev.scenecost.budget.usage.forecast;
 
 import dev.scenecost.budget.usage.calibration.Calibration;
-import dev.scenecost.budget.usage.calibration.ScenePlan;
+import dev.scenecost.budget.usage.calibration.SceneCalibrationInput;
 import dev.scenecost.budget.usage.ledger.SceneRef;
 import java.util.ArrayList;
 import java.util.List;
@@ -20,7 +20,7 @@ public final class Forecaster {
    * @param contingencyPercent the film's contingency (25 = 25%), on what remains to be spent
    * @param budget the film's budget, or null
    */
-  public static Forecast forecast(List<ScenePlan> plans, double unmatchedSpent,
+  public static Forecast forecast(List<SceneCalibrationInput> plans, double unmatchedSpent,
       Calibration calibration, double contingencyPercent, Double budget) {
     double contingency = contingencyPercent / 100;
     List<SceneForecast> scenes = new ArrayList<>();
@@ -30,7 +30,7 @@ public final class Forecaster {
     double remaining = 0;
     double cumulative = unmatchedSpent;
     SceneRef runsOutAt = null;
-    for (ScenePlan plan : plans) {
+    for (SceneCalibrationInput plan : plans) {
       double sceneRaw = plan.estimate().total();
       double sceneCalibrated = calibration.apply(plan.estimate()).total();
       double actual = plan.actual().total();

@@ -4,13 +4,17 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
-/** What a generation produced; the ledger's {@code modality} column. */
+/**
+ * What a generation produced; the ledger's {@code modality} column. The engine's four
+ * {@link dev.scenecost.budget.result.Modality modalities}, under the same words, plus
+ * {@link #OTHER} for spending the estimate has no line for (music, upscaling...).
+ */
 public enum Modality {
-  VIDEO("video"),
-  IMAGES("images"),
-  VOICE("voice"),
-  TEXT("text"),
-  OTHER("other");
+  VIDEO(dev.scenecost.budget.result.Modality.VIDEO),
+  IMAGES(dev.scenecost.budget.result.Modality.IMAGES),
+  VOICE(dev.scenecost.budget.result.Modality.VOICE),
+  TEXT(dev.scenecost.budget.result.Modality.TEXT),
+  OTHER(null);
 
   /** Words writers and provider exports use for the same thing. */
   private static final Map<String, Modality> SYNONYMS =
@@ -34,15 +38,25 @@ public enum Modality {
           Map.entry("other", OTHER),
           Map.entry("music", OTHER));
 
-  private final String word;
+  private final dev.scenecost.budget.result.Modality estimated;
 
-  Modality(String word) {
-    this.word = word;
+  Modality(dev.scenecost.budget.result.Modality estimated) {
+    this.estimated = estimated;
   }
 
-  /** The word written in the ledger. */
+  /** The ledger's modality for one the engine estimates. */
+  public static Modality of(dev.scenecost.budget.result.Modality estimated) {
+    for (Modality modality : values()) {
+      if (modality.estimated == estimated) {
+        return modality;
+      }
+    }
+    throw new IllegalArgumentException("No ledger modality for " + estimated);
+  }
+
+  /** The word written in the ledger: the engine's word, or "other". */
   public String word() {
-    return word;
+    return estimated == null ? "other" : estimated.jsonName();
   }
 
   /** Reads a modality leniently: case and surrounding spaces ignored, common synonyms accepted. */

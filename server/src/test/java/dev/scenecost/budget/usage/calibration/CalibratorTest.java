@@ -48,9 +48,9 @@ class CalibratorTest {
   void ratiosAreOfSumsSoBigScenesWeighMore() {
     SceneRef a = new SceneRef(0, "1", "A");
     SceneRef b = new SceneRef(1, "2", "B");
-    List<ScenePlan> plans = List.of(
-        new ScenePlan(a, 60, amounts(10, 0, 0, 0, 0), true, amounts(20, 0, 0, 0, 0)),
-        new ScenePlan(b, 60, amounts(30, 0, 0, 0, 0), true, amounts(30, 0, 0, 0, 0)));
+    List<SceneCalibrationInput> plans = List.of(
+        new SceneCalibrationInput(a, 60, amounts(10, 0, 0, 0, 0), true, amounts(20, 0, 0, 0, 0)),
+        new SceneCalibrationInput(b, 60, amounts(30, 0, 0, 0, 0), true, amounts(30, 0, 0, 0, 0)));
 
     // (20 + 30) / (10 + 30) = 1.25, not the mean of 2.0 and 1.0.
     assertEquals(1.25, Calibrator.fromFinishedScenes(plans).factor(Modality.VIDEO), EPS);
@@ -58,8 +58,9 @@ class CalibratorTest {
 
   @Test
   void withoutAFinishedSceneOrAnEstimateToCompareTheRawEstimateStands() {
-    List<ScenePlan> nothingDone = Scenes.film().stream()
-        .map(p -> new ScenePlan(p.scene(), p.screenSeconds(), p.estimate(), false, p.actual()))
+    List<SceneCalibrationInput> nothingDone = Scenes.film().stream()
+        .map(p -> new SceneCalibrationInput(
+            p.scene(), p.screenSeconds(), p.estimate(), false, p.actual()))
         .toList();
     Calibration none = Calibrator.fromFinishedScenes(nothingDone);
     assertFalse(none.calibrated());
@@ -68,7 +69,7 @@ class CalibratorTest {
     // Voice was spent in the finished scene but never estimated: no ratio, factor 1.
     SceneRef a = new SceneRef(0, "1", "A");
     Calibration noVoiceEstimate = Calibrator.fromFinishedScenes(List.of(
-        new ScenePlan(a, 60, amounts(10, 0, 0, 0, 0), true, amounts(10, 0, 3, 0, 0))));
+        new SceneCalibrationInput(a, 60, amounts(10, 0, 0, 0, 0), true, amounts(10, 0, 3, 0, 0))));
     assertTrue(noVoiceEstimate.factors().get(Modality.VOICE).ratio().isEmpty());
     assertEquals(1.0, noVoiceEstimate.factor(Modality.VOICE), EPS);
   }

@@ -26,12 +26,16 @@ public final class Scenes {
   public static final SceneRef THREE = new SceneRef(2, "3", "EXT. ROAD - DAY");
   public static final SceneRef FOUR = new SceneRef(3, "4", "INT. ATTIC - DAY");
 
-  public static List<ScenePlan> film() {
+  public static List<SceneCalibrationInput> film() {
     return List.of(
-        new ScenePlan(ONE, 60, amounts(10, 2, 1, 0.5, 0), true, amounts(15, 2, 0.5, 0.5, 1.35)),
-        new ScenePlan(TWO, 120, amounts(20, 1, 2, 1, 0), false, amounts(4, 0, 0, 0, 0)),
-        new ScenePlan(THREE, 30, amounts(5, 0, 0.5, 0.25, 0), false, ModalityAmounts.ZERO),
-        new ScenePlan(FOUR, 90, amounts(12, 0, 1.5, 0.5, 0), false, ModalityAmounts.ZERO));
+        new SceneCalibrationInput(
+            ONE, 60, amounts(10, 2, 1, 0.5, 0), true, amounts(15, 2, 0.5, 0.5, 1.35)),
+        new SceneCalibrationInput(
+            TWO, 120, amounts(20, 1, 2, 1, 0), false, amounts(4, 0, 0, 0, 0)),
+        new SceneCalibrationInput(
+            THREE, 30, amounts(5, 0, 0.5, 0.25, 0), false, ModalityAmounts.ZERO),
+        new SceneCalibrationInput(
+            FOUR, 90, amounts(12, 0, 1.5, 0.5, 0), false, ModalityAmounts.ZERO));
   }
 
   public static ModalityAmounts amounts(

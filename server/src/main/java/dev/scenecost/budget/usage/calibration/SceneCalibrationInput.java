@@ -14,6 +14,6 @@ import dev.scenecost.budget.usage.ledger.SceneRef;
  * @param done true when the scene carries {@code [[status: done]]}
  * @param actual what the ledger's rows for this scene add up to, per modality
  */
-public record ScenePlan(
+public record SceneCalibrationInput(
     SceneRef scene, double screenSeconds, ModalityAmounts estimate, boolean done,
     ModalityAmounts actual) {}
