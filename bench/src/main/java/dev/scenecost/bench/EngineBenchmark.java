@@ -26,13 +26,13 @@ import org.openjdk.jmh.annotations.State;
  *
  * <ul>
  *   <li>{@code endToEnd}: parse the file's text and estimate it (every scene at every tier, the
- *       plan, the findings) with an engine that has seen the script before, as the command line
- *       on a second run or the language server on a save without changes would.
+ *       plan, the findings) with an engine that has seen the script before, as the command line on
+ *       a second run or the language server on a save without changes would.
  *   <li>{@code afterOneLineEdit}: the same after changing one action line, differently on every
  *       call, so exactly one chunk is new to the token-count memo: what a keystroke costs.
- *   <li>{@code afterInsertingALine}: the worst case of an edit: a line inserted moves every
- *       scene after it, and those are analysed again. Measured with every scene analysed again
- *       (a new engine sharing the warm token-count memo, so its scene memo is empty).
+ *   <li>{@code afterInsertingALine}: the worst case of an edit: a line inserted moves every scene
+ *       after it, and those are analysed again. Measured with every scene analysed again (a new
+ *       engine sharing the warm token-count memo, so its scene memo is empty).
  *   <li>{@code estimateOnly}: the estimate of an already parsed screenplay.
  *   <li>{@code coldMemo}: parse and estimate with an empty memo, every chunk tokenized.
  * </ul>
@@ -71,9 +71,11 @@ public class EngineBenchmark {
     engine.estimate(screenplay, config);
     // The action line to edit: the first line of the middle scene's first action paragraph.
     var middle = screenplay.scenes().get(screenplay.scenes().size() / 2);
-    var action = middle.elements().stream()
-        .filter(e -> e.type() == dev.scenecost.jfountain.node.ElementType.ACTION)
-        .findFirst().orElseThrow();
+    var action =
+        middle.elements().stream()
+            .filter(e -> e.type() == dev.scenecost.jfountain.node.ElementType.ACTION)
+            .findFirst()
+            .orElseThrow();
     int line = action.range().start().line();
     editedLineStart = lineStart(text, line);
     editedLineEnd = text.indexOf('\n', editedLineStart);
@@ -87,8 +89,13 @@ public class EngineBenchmark {
 
   @Benchmark
   public FilmEstimate afterOneLineEdit() {
-    String edited = text.substring(0, editedLineStart) + editedLinePrefix + " Edit " + (++edits)
-        + "." + text.substring(editedLineEnd);
+    String edited =
+        text.substring(0, editedLineStart)
+            + editedLinePrefix
+            + " Edit "
+            + (++edits)
+            + "."
+            + text.substring(editedLineEnd);
     return engine.estimate(FountainParser.parse(edited), config);
   }
 

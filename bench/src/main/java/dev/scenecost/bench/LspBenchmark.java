@@ -33,9 +33,9 @@ import org.openjdk.jmh.annotations.State;
  * excluded). See docs/performance.md.
  *
  * <p>{@code keystrokeToDiagnostics}: apply an incremental edit, parse, estimate (the engine
- * memoises token counts by chunk text; every edit writes new text, so the edited chunk is
- * tokenized again each time, as when typing) and build the diagnostics. {@code hover} and
- * {@code codeLens} answer from the latest analysis, as the server does.
+ * memoises token counts by chunk text; every edit writes new text, so the edited chunk is tokenized
+ * again each time, as when typing) and build the diagnostics. {@code hover} and {@code codeLens}
+ * answer from the latest analysis, as the server does.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
@@ -72,11 +72,16 @@ public class LspBenchmark {
     middleHeading = new Position(middle.heading().range().start().line(), 2);
     // A six-character slot at the start of an action line in the middle scene: each keystroke
     // rewrites it with a new number, so the chunk's text is new every time.
-    Element action = middle.elements().stream().filter(Action.class::isInstance).findFirst()
-        .orElse(middle.heading());
+    Element action =
+        middle.elements().stream()
+            .filter(Action.class::isInstance)
+            .findFirst()
+            .orElse(middle.heading());
     editLine = action.range().start().line();
     editColumn = action.range().start().character();
-    document = new TextDocument(URI, 1, text).edit(editLine, editColumn, editLine, editColumn, "000000 ", 2);
+    document =
+        new TextDocument(URI, 1, text)
+            .edit(editLine, editColumn, editLine, editColumn, "000000 ", 2);
     analysis = service.analyze(document);
   }
 
@@ -84,8 +89,9 @@ public class LspBenchmark {
   public List<Diagnostic> keystrokeToDiagnostics() {
     keystrokes++;
     String digits = String.format(Locale.ROOT, "%06d", keystrokes % 1_000_000);
-    document = document.edit(editLine, editColumn, editLine, editColumn + 6, digits,
-        document.version() + 1);
+    document =
+        document.edit(
+            editLine, editColumn, editLine, editColumn + 6, digits, document.version() + 1);
     analysis = service.analyze(document);
     return service.diagnostics(analysis);
   }

@@ -19,12 +19,12 @@ import org.openjdk.jmh.annotations.State;
 
 /**
  * How long jfountain takes to parse a screenplay, warm: the whole parse (lines, boneyards and
- * notes, blocks, scenes and outline) plus the inline emphasis pass of every element, as an
- * editor re-parsing on each keystroke would pay it. See docs/performance.md.
+ * notes, blocks, scenes and outline) plus the inline emphasis pass of every element, as an editor
+ * re-parsing on each keystroke would pay it. See docs/performance.md.
  *
- * <p>{@code feature} parses {@code file} (a path relative to the directory the benchmark runs
- * from, the repository root; a synthetic 150 KB screenplay when the file is missing);
- * {@code tenMegabytes} parses that text repeated to 10 MB, to show time grows linearly.
+ * <p>{@code feature} parses {@code file} (a path relative to the directory the benchmark runs from,
+ * the repository root; a synthetic 150 KB screenplay when the file is missing); {@code
+ * tenMegabytes} parses that text repeated to 10 MB, to show time grows linearly.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)

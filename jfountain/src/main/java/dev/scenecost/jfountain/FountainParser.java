@@ -15,8 +15,8 @@ public final class FountainParser {
   }
 
   /**
-   * Parses a file's bytes: UTF-8 with or without a byte-order mark; bytes that are not valid
-   * UTF-8 are decoded leniently and reported as an {@code encoding} warning.
+   * Parses a file's bytes: UTF-8 with or without a byte-order mark; bytes that are not valid UTF-8
+   * are decoded leniently and reported as an {@code encoding} warning.
    */
   public static Screenplay parse(byte[] bytes) {
     SourceDecoder.Decoded decoded = SourceDecoder.decode(bytes);

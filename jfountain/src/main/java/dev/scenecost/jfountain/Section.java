@@ -6,8 +6,8 @@ import java.util.Collections;
 import java.util.List;
 
 /**
- * A section of the outline ({@code # ACT ONE}), holding the sections nested below it and the
- * scenes that start inside it before the next section of the same or a shallower depth.
+ * A section of the outline ({@code # ACT ONE}), holding the sections nested below it and the scenes
+ * that start inside it before the next section of the same or a shallower depth.
  */
 public final class Section {
   private final SectionHeading heading;

@@ -3,9 +3,9 @@ package dev.scenecost.jfountain;
 import java.util.List;
 
 /**
- * One {@code Key: value} entry of the title page. A value written on indented lines below the
- * key gives one value per line. Keys are kept as written (unknown keys included); emphasis
- * markers stay in the values.
+ * One {@code Key: value} entry of the title page. A value written on indented lines below the key
+ * gives one value per line. Keys are kept as written (unknown keys included); emphasis markers stay
+ * in the values.
  */
 public record TitleEntry(String key, List<String> values, SourceRange range) {
   public TitleEntry {

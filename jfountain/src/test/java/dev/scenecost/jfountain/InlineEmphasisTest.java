@@ -21,8 +21,7 @@ class InlineEmphasisTest {
 
   @Test
   void boldItalicAndUnderlineNest() {
-    assertEquals(
-        "runs u\"under \" bu\"bold\" u\" under\"", runs("_under **bold** under_"));
+    assertEquals("runs u\"under \" bu\"bold\" u\" under\"", runs("_under **bold** under_"));
     assertEquals("runs bi\"all three\"", runs("***all three***"));
   }
 

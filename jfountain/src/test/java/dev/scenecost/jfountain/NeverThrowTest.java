@@ -15,10 +15,10 @@ import org.junit.jupiter.api.Test;
 /** Random and mutated input, with fixed seeds so a failure can be replayed. */
 class NeverThrowTest {
   private static final String[] PIECES = {
-    "\n", "\r", "\r\n", " ", "  ", "\t", "[[", "]]", "/*", "*/", "*", "**", "***", "_", "\\",
-    "#", "##", "=", "===", "~", "!", "@", "^", ">", "<", ".", "...", "(", ")", "INT. ", "EXT ",
-    "I/E ", "BOB", "bob", "CUT TO:", ":", "Title: ", "   ", " - ", "#1A#", "\u0000", "\u0007",
-    "\uFEFF", "\uD800", "\uDC00", "😀", "é", "李", "דנה", "\u00A0", "\u2028", "(V.O.)", "x"
+    "\n", "\r", "\r\n", " ", "  ", "\t", "[[", "]]", "/*", "*/", "*", "**", "***", "_", "\\", "#",
+    "##", "=", "===", "~", "!", "@", "^", ">", "<", ".", "...", "(", ")", "INT. ", "EXT ", "I/E ",
+    "BOB", "bob", "CUT TO:", ":", "Title: ", "   ", " - ", "#1A#", "\u0000", "\u0007", "\uFEFF",
+    "\uD800", "\uDC00", "😀", "é", "李", "דנה", "\u00A0", "\u2028", "(V.O.)", "x"
   };
 
   @Test

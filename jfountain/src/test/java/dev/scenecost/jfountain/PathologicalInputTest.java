@@ -4,9 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
@@ -22,10 +22,53 @@ class PathologicalInputTest {
   @ValueSource(
       strings = {
         // A [[ that never closes would make a rescan from every later [[ quadratic.
-        "[[", "[[\n", "[[ \n", "]]", "/*", "*/", "*", "**", "***", "_", "\\", "\\*", "*a", "a*",
-        "_a", "a_", "*_", "_*", "**_*", "*a _b ", "#", ">", "<", "> x <", "~", "!", "@", "^",
-        ".", "(", ")", "(x)", "=", "INT. ", "A\n", "A\n\n", "  \n", "\n", "\r", "\r\n",
-        "Title: x\n", "   value\n", "BOB\n(beat)\n", "[[a]]", "/* */", "#1#", " - "
+        "[[",
+        "[[\n",
+        "[[ \n",
+        "]]",
+        "/*",
+        "*/",
+        "*",
+        "**",
+        "***",
+        "_",
+        "\\",
+        "\\*",
+        "*a",
+        "a*",
+        "_a",
+        "a_",
+        "*_",
+        "_*",
+        "**_*",
+        "*a _b ",
+        "#",
+        ">",
+        "<",
+        "> x <",
+        "~",
+        "!",
+        "@",
+        "^",
+        ".",
+        "(",
+        ")",
+        "(x)",
+        "=",
+        "INT. ",
+        "A\n",
+        "A\n\n",
+        "  \n",
+        "\n",
+        "\r",
+        "\r\n",
+        "Title: x\n",
+        "   value\n",
+        "BOB\n(beat)\n",
+        "[[a]]",
+        "/* */",
+        "#1#",
+        " - "
       })
   void repeatedMarkerParses(String piece) {
     String source = piece.repeat(REPEAT);

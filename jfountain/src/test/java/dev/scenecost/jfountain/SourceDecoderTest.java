@@ -50,7 +50,8 @@ class SourceDecoderTest {
     byte[] overlong = {(byte) 0xC0, (byte) 0xAF};
     assertEquals(1, SourceDecoder.decode(overlong).warnings().size());
     byte[] truncated = {'o', 'k', (byte) 0xE2, (byte) 0x98};
-    assertEquals(SourceRange.of(0, 2, 0, 3), SourceDecoder.decode(truncated).warnings().get(0).range());
+    assertEquals(
+        SourceRange.of(0, 2, 0, 3), SourceDecoder.decode(truncated).warnings().get(0).range());
   }
 
   @Test
@@ -65,7 +66,8 @@ class SourceDecoderTest {
   @Test
   void nulBytesAreKeptAndReportedOnce() {
     // "Hi" NUL NUL "there": the first NUL is the third character of line 0; two in all.
-    Screenplay screenplay = FountainParser.parse("Hi\u0000\u0000there".getBytes(StandardCharsets.UTF_8));
+    Screenplay screenplay =
+        FountainParser.parse("Hi\u0000\u0000there".getBytes(StandardCharsets.UTF_8));
     assertEquals("Hi\u0000\u0000there", screenplay.elements().get(0).text());
     assertEquals(1, screenplay.warnings().size());
     ParseWarning warning = screenplay.warnings().get(0);

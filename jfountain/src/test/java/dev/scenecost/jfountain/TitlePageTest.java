@@ -10,8 +10,7 @@ class TitlePageTest {
 
   @Test
   void entriesAreFoundByKeyIgnoringCaseAndSpaces() {
-    Screenplay screenplay =
-        FountainParser.parse("Title: Rain\nDraft date: 1 May\n\nIt pours.");
+    Screenplay screenplay = FountainParser.parse("Title: Rain\nDraft date: 1 May\n\nIt pours.");
     assertEquals("1 May", screenplay.titleEntry(" draft DATE ").orElseThrow().text());
     assertTrue(screenplay.titleEntry("Author").isEmpty());
     assertEquals(1, screenplay.elements().size());

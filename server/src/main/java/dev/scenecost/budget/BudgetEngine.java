@@ -7,11 +7,11 @@ import dev.scenecost.budget.result.FilmEstimate;
 import dev.scenecost.jfountain.Screenplay;
 
 /**
- * The budget engine: from a parsed screenplay and a configuration to a {@link FilmEstimate}.
- * Knows nothing of editors or command lines. Thread-safe: one engine can serve every document of
- * a workspace. It keeps the token counts of chunk texts it has seen and the analyses of scenes
- * it has seen (by content and position), so re-estimating after an edit only analyses the scenes
- * and tokenizes the chunks that changed; pricing and the budget plan are always recomputed.
+ * The budget engine: from a parsed screenplay and a configuration to a {@link FilmEstimate}. Knows
+ * nothing of editors or command lines. Thread-safe: one engine can serve every document of a
+ * workspace. It keeps the token counts of chunk texts it has seen and the analyses of scenes it has
+ * seen (by content and position), so re-estimating after an edit only analyses the scenes and
+ * tokenizes the chunks that changed; pricing and the budget plan are always recomputed.
  *
  * <p>Typical use:
  *

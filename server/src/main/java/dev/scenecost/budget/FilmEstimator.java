@@ -42,11 +42,11 @@ final class FilmEstimator {
   private final ProjectConfig config;
   private final TokenCounter tokens;
   private final SceneMemo memo;
+
   /** Problems with each scene's notes, by scene index. */
   private final List<List<Finding>> noteFindings = new ArrayList<>();
 
-  FilmEstimator(Screenplay screenplay, ProjectConfig config, TokenCounter tokens,
-      SceneMemo memo) {
+  FilmEstimator(Screenplay screenplay, ProjectConfig config, TokenCounter tokens, SceneMemo memo) {
     this.screenplay = screenplay;
     this.config = config;
     this.tokens = tokens;
@@ -56,8 +56,7 @@ final class FilmEstimator {
   FilmEstimate estimate() {
     Set<String> speakers = speakers();
     SceneAnalyzer analyzer = new SceneAnalyzer(config, tokens, speakers);
-    Function<Scene, SceneAnalysis> analyze =
-        memo.forContext(config, speakers, analyzer::analyze);
+    Function<Scene, SceneAnalysis> analyze = memo.forContext(config, speakers, analyzer::analyze);
     CostModel costs = new CostModel(config);
     TitleSettings title = TitleSettings.read(screenplay, config);
     List<Scene> scenes = screenplay.scenes();
@@ -85,45 +84,91 @@ final class FilmEstimator {
       analysis.onScreenCharacters().forEach(c -> cachedCharacters.add(c.name()));
       cachedLocations.add(analysis.location());
       pricings.add(byTier);
-      planScenes.add(new PlanScene(scene.index(), label(scene, numbered), scene.heading().range(),
-          tier, costByTier.get(tier), costByTier, analysis.notes().budget(),
-          analysis.notes().notes().stream().filter(n -> n.key().equals(SceneNote.BUDGET))
-              .map(SceneNote::range).findFirst().orElse(null),
-          analysis.notes().importance() == null ? 3 : analysis.notes().importance()));
+      planScenes.add(
+          new PlanScene(
+              scene.index(),
+              label(scene, numbered),
+              scene.heading().range(),
+              tier,
+              costByTier.get(tier),
+              costByTier,
+              analysis.notes().budget(),
+              analysis.notes().notes().stream()
+                  .filter(n -> n.key().equals(SceneNote.BUDGET))
+                  .map(SceneNote::range)
+                  .findFirst()
+                  .orElse(null),
+              analysis.notes().importance() == null ? 3 : analysis.notes().importance()));
     }
 
-    BudgetPlan plan = new BudgetPlanner(config.currencySymbol())
-        .plan(planScenes, title.budget(), title.budgetRange(), title.contingencyPercent());
+    BudgetPlan plan =
+        new BudgetPlanner(config.currencySymbol())
+            .plan(planScenes, title.budget(), title.budgetRange(), title.contingencyPercent());
     List<SceneEstimate> estimates = new ArrayList<>(scenes.size());
     for (int i = 0; i < scenes.size(); i++) {
-      estimates.add(sceneEstimate(scenes.get(i), analyses.get(i), pricings.get(i),
-          planScenes.get(i), plan.scenes().get(i)));
+      estimates.add(
+          sceneEstimate(
+              scenes.get(i),
+              analyses.get(i),
+              pricings.get(i),
+              planScenes.get(i),
+              plan.scenes().get(i)));
     }
     return film(title, estimates, plan);
   }
 
-  private SceneEstimate sceneEstimate(Scene scene, SceneAnalysis analysis,
-      Map<String, ScenePricing> byTier, PlanScene planScene, ScenePlan plan) {
+  private SceneEstimate sceneEstimate(
+      Scene scene,
+      SceneAnalysis analysis,
+      Map<String, ScenePricing> byTier,
+      PlanScene planScene,
+      ScenePlan plan) {
     ScenePricing own = byTier.get(planScene.tier());
     List<TierQuote> quotes = new ArrayList<>();
     for (ScenePricing pricing : byTier.values()) {
       Cost cost = pricing.modalities().total();
-      quotes.add(new TierQuote(pricing.tier(), pricing.modalities(), cost,
-          plan.allocation() != null && cost.amount() <= plan.allocation() + 1e-9));
+      quotes.add(
+          new TierQuote(
+              pricing.tier(),
+              pricing.modalities(),
+              cost,
+              plan.allocation() != null && cost.amount() <= plan.allocation() + 1e-9));
     }
     double ownCost = own.modalities().total().amount();
-    List<TierQuote> alternatives = quotes.stream()
-        .filter(q -> q.cost().amount() < ownCost - 1e-9)
-        .sorted(Comparator.comparingDouble((TierQuote q) -> q.cost().amount()).reversed())
-        .toList();
-    return new SceneEstimate(scene.index(), scene.heading().sceneNumber(), planScene.label(),
-        scene.heading().text(), scene.heading().range(), scene.range(), analysis.pagesEighths(),
-        analysis.screenSeconds(), analysis.durationFromNote(), own.chunks(), own.characters(),
-        own.location(), analysis.effects(), analysis.complexityFactor(), planScene.tier(),
+    List<TierQuote> alternatives =
+        quotes.stream()
+            .filter(q -> q.cost().amount() < ownCost - 1e-9)
+            .sorted(Comparator.comparingDouble((TierQuote q) -> q.cost().amount()).reversed())
+            .toList();
+    return new SceneEstimate(
+        scene.index(),
+        scene.heading().sceneNumber(),
+        planScene.label(),
+        scene.heading().text(),
+        scene.heading().range(),
+        scene.range(),
+        analysis.pagesEighths(),
+        analysis.screenSeconds(),
+        analysis.durationFromNote(),
+        own.chunks(),
+        own.characters(),
+        own.location(),
+        analysis.effects(),
+        analysis.complexityFactor(),
+        planScene.tier(),
         analysis.notes().tier() != null ? TierSource.NOTE : TierSource.DEFAULT,
-        analysis.notes().notes(), own.modalities(), own.modalities().total(), own.cacheSavings(),
-        analysis.notes().budget(), planScene.importance(), plan.allocation(), plan.status(),
-        plan.overBy(), plan.runningCost(), quotes, alternatives);
+        analysis.notes().notes(),
+        own.modalities(),
+        own.modalities().total(),
+        own.cacheSavings(),
+        analysis.notes().budget(),
+        planScene.importance(),
+        plan.allocation(),
+        plan.status(),
+        plan.overBy(),
+        plan.runningCost(),
+        quotes,
+        alternatives);
   }
 
   private FilmEstimate film(TitleSettings title, List<SceneEstimate> scenes, BudgetPlan plan) {
@@ -147,19 +192,40 @@ final class FilmEstimator {
     Summaries summaries = Summaries.of(scenes);
     List<Finding> findings = new ArrayList<>(title.findings());
     findings.addAll(plan.findings());
-    findings.addAll(TierConsistency.check(summaries.characters().values(),
-        i -> scenes.get(i).headingRange(), i -> scenes.get(i).label()));
+    findings.addAll(
+        TierConsistency.check(
+            summaries.characters().values(),
+            i -> scenes.get(i).headingRange(),
+            i -> scenes.get(i).label()));
     for (SceneEstimate scene : scenes) {
       findings.addAll(noteFindings.get(scene.index()));
     }
     // Stable sort: film-wide findings first, then scene by scene, each scene's in the order found.
-    findings.sort(Comparator.comparing((Finding f) -> f.sceneIndex() == null ? -1
-        : f.sceneIndex()));
-    return new FilmEstimate(title.title(), config.currency(), config.currencySymbol(),
-        config.defaultTier(), new ArrayList<>(config.tiers().keySet()), seconds, eighths,
-        modalities, cost, title.contingencyPercent(), contingency, withContingency, savings,
-        budget, title.budgetRange(), used, fits, plan.exhaustedAtScene(), scenes,
-        summaries.characters(), summaries.locations(), findings);
+    findings.sort(
+        Comparator.comparing((Finding f) -> f.sceneIndex() == null ? -1 : f.sceneIndex()));
+    return new FilmEstimate(
+        title.title(),
+        config.currency(),
+        config.currencySymbol(),
+        config.defaultTier(),
+        new ArrayList<>(config.tiers().keySet()),
+        seconds,
+        eighths,
+        modalities,
+        cost,
+        title.contingencyPercent(),
+        contingency,
+        withContingency,
+        savings,
+        budget,
+        title.budgetRange(),
+        used,
+        fits,
+        plan.exhaustedAtScene(),
+        scenes,
+        summaries.characters(),
+        summaries.locations(),
+        findings);
   }
 
   private static String tierOf(SceneAnalysis analysis, ProjectConfig config) {

@@ -26,7 +26,8 @@ record Summaries(Map<String, CharacterSummary> characters, Map<String, LocationS
     long allDialogue = 0;
     for (SceneEstimate scene : scenes) {
       for (CharacterUse use : scene.characters()) {
-        appearances.computeIfAbsent(use.name(), n -> new ArrayList<>())
+        appearances
+            .computeIfAbsent(use.name(), n -> new ArrayList<>())
             .add(new Appearance(scene.index(), scene.tier(), use.onScreen(), use.speaks()));
         dialogue.merge(use.name(), use.dialogueCharacters(), Integer::sum);
         allDialogue += use.dialogueCharacters();
@@ -38,7 +39,8 @@ record Summaries(Map<String, CharacterSummary> characters, Map<String, LocationS
           }
         }
       }
-      places.computeIfAbsent(scene.location().name(), n -> new ArrayList<>())
+      places
+          .computeIfAbsent(scene.location().name(), n -> new ArrayList<>())
           .add(new Appearance(scene.index(), scene.tier(), true, false));
       if (!scene.location().reused()) {
         plates.putIfAbsent(scene.location().name(), scene.location().referenceCost());
@@ -47,13 +49,21 @@ record Summaries(Map<String, CharacterSummary> characters, Map<String, LocationS
     Map<String, CharacterSummary> characters = new LinkedHashMap<>();
     for (String name : appearances.keySet()) {
       int spoken = dialogue.get(name);
-      characters.put(name, new CharacterSummary(name, appearances.get(name), spoken,
-          allDialogue == 0 ? 0 : (double) spoken / allDialogue,
-          reference.getOrDefault(name, Cost.ZERO), tiers.get(name)));
+      characters.put(
+          name,
+          new CharacterSummary(
+              name,
+              appearances.get(name),
+              spoken,
+              allDialogue == 0 ? 0 : (double) spoken / allDialogue,
+              reference.getOrDefault(name, Cost.ZERO),
+              tiers.get(name)));
     }
     Map<String, LocationSummary> locations = new LinkedHashMap<>();
-    places.forEach((name, list) -> locations.put(name,
-        new LocationSummary(name, list, plates.getOrDefault(name, Cost.ZERO))));
+    places.forEach(
+        (name, list) ->
+            locations.put(
+                name, new LocationSummary(name, list, plates.getOrDefault(name, Cost.ZERO))));
     return new Summaries(characters, locations);
   }
 }

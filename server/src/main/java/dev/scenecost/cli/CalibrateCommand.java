@@ -40,9 +40,12 @@ final class CalibrateCommand implements Callable<Integer> {
   @Parameters(index = "0", paramLabel = "SCRIPT", description = "The .fountain screenplay.")
   Path screenplay;
 
-  @Option(names = "--scene", paramLabel = "N",
-      description = "The test scene: its number (12, 4A) or, in a screenplay without scene "
-          + "numbers, its position (1 = the first scene).")
+  @Option(
+      names = "--scene",
+      paramLabel = "N",
+      description =
+          "The test scene: its number (12, 4A) or, in a screenplay without scene "
+              + "numbers, its position (1 = the first scene).")
   String scene;
 
   @Override
@@ -65,12 +68,17 @@ final class CalibrateCommand implements Callable<Integer> {
     }
     Forecast forecast = analysis.forecast();
     if (!analysis.calibration().calibrated()) {
-      out.println("No scene is marked [[status: done]] yet, so the raw estimate stands. Mark a "
-          + "finished scene with [[status: done]] under its heading, or name a test scene with "
-          + "--scene.");
+      out.println(
+          "No scene is marked [[status: done]] yet, so the raw estimate stands. Mark a "
+              + "finished scene with [[status: done]] under its heading, or name a test scene with "
+              + "--scene.");
     } else {
-      out.println("Calibrated from " + analysis.calibration().basis().size() + " finished "
-          + (analysis.calibration().basis().size() == 1 ? "scene" : "scenes") + ":");
+      out.println(
+          "Calibrated from "
+              + analysis.calibration().basis().size()
+              + " finished "
+              + (analysis.calibration().basis().size() == 1 ? "scene" : "scenes")
+              + ":");
       words.factors(analysis.calibration()).forEach(line -> out.println("  " + line));
     }
     out.println();
@@ -78,26 +86,44 @@ final class CalibrateCommand implements Callable<Integer> {
     return forecast.fits() ? 0 : 1;
   }
 
-  private int testScene(UsageAnalysis analysis, Screenplay parsed, UsageWording words,
-      Double budget, PrintWriter out, PrintWriter err) {
+  private int testScene(
+      UsageAnalysis analysis,
+      Screenplay parsed,
+      UsageWording words,
+      Double budget,
+      PrintWriter out,
+      PrintWriter err) {
     Optional<SceneRef> found = UsagePlans.find(parsed, scene);
     if (found.isEmpty()) {
-      err.println("scenecost: " + screenplay + " has no scene \"" + scene + "\". Give the "
-          + "scene's number as written between # marks (#12#), or, when the screenplay has no "
-          + "scene numbers, its position (1 = the first scene).");
+      err.println(
+          "scenecost: "
+              + screenplay
+              + " has no scene \""
+              + scene
+              + "\". Give the "
+              + "scene's number as written between # marks (#12#), or, when the screenplay has no "
+              + "scene numbers, its position (1 = the first scene).");
       return 2;
     }
     SceneRef test = found.get();
     TestSceneProjection projection = analysis.testScene(test.index()).orElseThrow();
     if (projection.sceneCost() == 0) {
-      err.println("scenecost: " + UsageTracker.ledgerFor(screenplay).getFileName() + " has no "
-          + "spend for " + test.describe() + " yet. Record what generating it cost, then "
-          + "calibrate again.");
+      err.println(
+          "scenecost: "
+              + UsageTracker.ledgerFor(screenplay).getFileName()
+              + " has no "
+              + "spend for "
+              + test.describe()
+              + " yet. Record what generating it cost, then "
+              + "calibrate again.");
       return 2;
     }
     if (projection.sceneSeconds() <= 0) {
-      err.println("scenecost: " + test.describe() + " has no screen time to divide by. Give it "
-          + "a duration note such as [[duration: 45s]].");
+      err.println(
+          "scenecost: "
+              + test.describe()
+              + " has no screen time to divide by. Give it "
+              + "a duration note such as [[duration: 45s]].");
       return 2;
     }
     boolean done = StatusNote.isDone(parsed.scenes().get(test.index()));

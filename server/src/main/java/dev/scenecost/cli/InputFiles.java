@@ -19,7 +19,9 @@ final class InputFiles {
     }
   }
 
-  /** The file's bytes; empty once {@code scenecost: } and the reason it cannot be read are printed. */
+  /**
+   * The file's bytes; empty once {@code scenecost: } and the reason it cannot be read are printed.
+   */
   static Optional<byte[]> read(Path file, PrintWriter err) {
     try {
       return Optional.of(read(file));

@@ -35,9 +35,13 @@ final class LspCommand implements Callable<Integer> {
     PrintStream stderr = System.err;
     System.setOut(stderr);
     ServerLog log = new ServerLog(stderr);
-    ScenecostServerLauncher.Running running = ScenecostServerLauncher.start(
-        new FileInputStream(FileDescriptor.in), protocolOut, log, LspCommand::halt,
-        ScenecostLanguageServer.DEFAULT_DEBOUNCE_MILLIS);
+    ScenecostServerLauncher.Running running =
+        ScenecostServerLauncher.start(
+            new FileInputStream(FileDescriptor.in),
+            protocolOut,
+            log,
+            LspCommand::halt,
+            ScenecostLanguageServer.DEFAULT_DEBOUNCE_MILLIS);
     try {
       running.listening().get();
     } catch (InterruptedException e) {

@@ -39,28 +39,41 @@ final class ReportCommand implements Callable<Integer> {
   @Parameters(index = "0", paramLabel = "FILE", description = "The .fountain screenplay.")
   Path file;
 
-  @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "table",
+  @Option(
+      names = "--format",
+      paramLabel = "FORMAT",
+      defaultValue = "table",
       description = "table (default), json, csv or md.")
   String format;
 
-  @Option(names = "--budget", paramLabel = "AMOUNT",
-      description = "The film's budget, such as 12000 or '$12,000'; wins over the title page "
-          + "and the settings.")
+  @Option(
+      names = "--budget",
+      paramLabel = "AMOUNT",
+      description =
+          "The film's budget, such as 12000 or '$12,000'; wins over the title page "
+              + "and the settings.")
   String budget;
 
-  @Option(names = "--tier", paramLabel = "NAME",
-      description = "Default tier for scenes without a [[tier:]] note, such as hero, standard, "
-          + "background or previz.")
+  @Option(
+      names = "--tier",
+      paramLabel = "NAME",
+      description =
+          "Default tier for scenes without a [[tier:]] note, such as hero, standard, "
+              + "background or previz.")
   String tier;
 
-  @Option(names = "--config", paramLabel = "FILE",
+  @Option(
+      names = "--config",
+      paramLabel = "FILE",
       description = "Settings file to use instead of looking for scenecost.json.")
   Path config;
 
-  @Option(names = "--usage",
-      description = "Add what was really spent, from SCRIPT.usage.csv: actual spend and variance "
-          + "per scene, the calibrated estimate and the forecast against the budget "
-          + "(docs/usage-tracking.md). The exit code then follows the forecast.")
+  @Option(
+      names = "--usage",
+      description =
+          "Add what was really spent, from SCRIPT.usage.csv: actual spend and variance "
+              + "per scene, the calibrated estimate and the forecast against the budget "
+              + "(docs/usage-tracking.md). The exit code then follows the forecast.")
   boolean usage;
 
   @Override
@@ -83,16 +96,23 @@ final class ReportCommand implements Callable<Integer> {
     if (budget != null) {
       OptionalDouble amount = ValueParsers.money(budget);
       if (amount.isEmpty()) {
-        err.println("scenecost: can't read the budget \"" + budget + "\"; write an amount such as"
-            + " 12000 or '$12,000'.");
+        err.println(
+            "scenecost: can't read the budget \""
+                + budget
+                + "\"; write an amount such as"
+                + " 12000 or '$12,000'.");
         return 2;
       }
       settings = settings.withBudget(amount.getAsDouble());
     }
     if (tier != null) {
       if (settings.tier(tier).isEmpty()) {
-        err.println("scenecost: there is no tier \"" + tier + "\"; use one of "
-            + String.join(", ", settings.tiers().keySet()) + ".");
+        err.println(
+            "scenecost: there is no tier \""
+                + tier
+                + "\"; use one of "
+                + String.join(", ", settings.tiers().keySet())
+                + ".");
         return 2;
       }
       settings = settings.withDefaultTier(tier);

@@ -10,8 +10,8 @@ import java.nio.file.Path;
 import java.util.Optional;
 
 /**
- * The screenplay a command was given, parsed, with the settings that apply to it. When it cannot
- * be had, the one-line reason is already printed and the command only has to exit with 2.
+ * The screenplay a command was given, parsed, with the settings that apply to it. When it cannot be
+ * had, the one-line reason is already printed and the command only has to exit with 2.
  */
 record ScreenplayInput(Screenplay screenplay, LoadedConfig settings) {
 
@@ -27,8 +27,8 @@ record ScreenplayInput(Screenplay screenplay, LoadedConfig settings) {
 
   /**
    * The screenplay with the settings in {@code settingsFile} (given with {@code --config}), or,
-   * when it is null, the scenecost.json beside the screenplay or in a folder above. Problems in
-   * the settings are left to the caller: each command shows them its own way.
+   * when it is null, the scenecost.json beside the screenplay or in a folder above. Problems in the
+   * settings are left to the caller: each command shows them its own way.
    */
   static Optional<ScreenplayInput> load(Path file, Path settingsFile, PrintWriter err) {
     Optional<Screenplay> screenplay = parse(file, err);
@@ -36,12 +36,15 @@ record ScreenplayInput(Screenplay screenplay, LoadedConfig settings) {
       return Optional.empty();
     }
     if (settingsFile != null && !Files.isRegularFile(settingsFile)) {
-      err.println("scenecost: Cannot read " + settingsFile + ": no such settings file. Check the"
-          + " path given to --config.");
+      err.println(
+          "scenecost: Cannot read "
+              + settingsFile
+              + ": no such settings file. Check the"
+              + " path given to --config.");
       return Optional.empty();
     }
-    LoadedConfig settings = settingsFile != null ? ConfigLoader.loadFile(settingsFile)
-        : ConfigLoader.load(file, null);
+    LoadedConfig settings =
+        settingsFile != null ? ConfigLoader.loadFile(settingsFile) : ConfigLoader.load(file, null);
     return Optional.of(new ScreenplayInput(screenplay.get(), settings));
   }
 }

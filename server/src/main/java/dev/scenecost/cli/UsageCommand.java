@@ -59,13 +59,19 @@ final class UsageCommand implements Runnable {
     @Parameters(index = "0", paramLabel = "EXPORT", description = "The provider's CSV export.")
     Path export;
 
-    @Option(names = "--screenplay", required = true, paramLabel = "SCRIPT",
+    @Option(
+        names = "--screenplay",
+        required = true,
+        paramLabel = "SCRIPT",
         description = "The .fountain screenplay whose ledger receives the rows.")
     Path screenplay;
 
-    @Option(names = "--mapping", paramLabel = "NAME",
-        description = "Which mapping of usage.imports in scenecost.json to use; needed only "
-            + "when there are several.")
+    @Option(
+        names = "--mapping",
+        paramLabel = "NAME",
+        description =
+            "Which mapping of usage.imports in scenecost.json to use; needed only "
+                + "when there are several.")
     String mappingName;
 
     @Override
@@ -92,52 +98,89 @@ final class UsageCommand implements Runnable {
       try {
         result = tracker.importExport(export, exportText, screenplay, mapping);
       } catch (IOException e) {
-        err.println("scenecost: could not write " + UsageTracker.ledgerFor(screenplay) + ": "
-            + e.getMessage() + ". The ledger is as it was; nothing was imported.");
+        err.println(
+            "scenecost: could not write "
+                + UsageTracker.ledgerFor(screenplay)
+                + ": "
+                + e.getMessage()
+                + ". The ledger is as it was; nothing was imported.");
         return 2;
       }
       String symbol = input.get().settings().config().currencySymbol();
-      out.println("Added " + rows(result.entries().size()) + " ("
-          + Amounts.money(result.cost(), symbol) + ") from " + export.getFileName() + " to "
-          + UsageTracker.ledgerFor(screenplay).getFileName() + ".");
+      out.println(
+          "Added "
+              + rows(result.entries().size())
+              + " ("
+              + Amounts.money(result.cost(), symbol)
+              + ") from "
+              + export.getFileName()
+              + " to "
+              + UsageTracker.ledgerFor(screenplay).getFileName()
+              + ".");
       if (result.alreadyImported() > 0) {
-        out.println(capitalised(rows(result.alreadyImported())) + " already in the ledger "
-            + (result.alreadyImported() == 1 ? "was" : "were") + " skipped.");
+        out.println(
+            capitalised(rows(result.alreadyImported()))
+                + " already in the ledger "
+                + (result.alreadyImported() == 1 ? "was" : "were")
+                + " skipped.");
       }
       if (result.otherProjects() > 0) {
-        out.println(capitalised(rows(result.otherProjects())) + " did not match the mapping's "
-            + "scenePattern and " + (result.otherProjects() == 1 ? "was" : "were")
-            + " left out as another project's.");
+        out.println(
+            capitalised(rows(result.otherProjects()))
+                + " did not match the mapping's "
+                + "scenePattern and "
+                + (result.otherProjects() == 1 ? "was" : "were")
+                + " left out as another project's.");
       }
       result.problems().forEach(p -> err.println(p));
-      reportUnknownScenes(tracker.load(screenplay, input.get().screenplay()), result.entries(), err);
+      reportUnknownScenes(
+          tracker.load(screenplay, input.get().screenplay()), result.entries(), err);
       return result.problems().isEmpty() ? 0 : 2;
     }
 
     private ImportMapping choose(ImportMappings mappings, PrintWriter err) {
-      String where = mappings.configFile() == null
-          ? "scenecost.json (beside the screenplay or in a folder above it)"
-          : mappings.configFile().toString();
+      String where =
+          mappings.configFile() == null
+              ? "scenecost.json (beside the screenplay or in a folder above it)"
+              : mappings.configFile().toString();
       if (mappingName != null) {
-        return mappings.get(mappingName).orElseGet(() -> {
-          err.println("scenecost: " + where + " has no usable import mapping \"" + mappingName
-              + "\"" + (mappings.mappings().isEmpty() ? "."
-                  : "; it has: " + String.join(", ", mappings.mappings().keySet()) + "."));
-          return null;
-        });
+        return mappings
+            .get(mappingName)
+            .orElseGet(
+                () -> {
+                  err.println(
+                      "scenecost: "
+                          + where
+                          + " has no usable import mapping \""
+                          + mappingName
+                          + "\""
+                          + (mappings.mappings().isEmpty()
+                              ? "."
+                              : "; it has: "
+                                  + String.join(", ", mappings.mappings().keySet())
+                                  + "."));
+                  return null;
+                });
       }
       if (mappings.mappings().size() == 1) {
         return mappings.mappings().values().iterator().next();
       }
       if (mappings.mappings().isEmpty()) {
-        err.println("scenecost: no import mapping in " + where + ". Add one that names the "
-            + "export's columns, for example:\n"
-            + "  { \"usage\": { \"imports\": { \"runway\": { \"date\": \"Date\", \"scene\": "
-            + "\"Task name\", \"modality\": \"video\", \"cost\": \"Cost (USD)\" } } } }\n"
-            + "See docs/usage-tracking.md.");
+        err.println(
+            "scenecost: no import mapping in "
+                + where
+                + ". Add one that names the "
+                + "export's columns, for example:\n"
+                + "  { \"usage\": { \"imports\": { \"runway\": { \"date\": \"Date\", \"scene\": "
+                + "\"Task name\", \"modality\": \"video\", \"cost\": \"Cost (USD)\" } } } }\n"
+                + "See docs/usage-tracking.md.");
       } else {
-        err.println("scenecost: " + where + " has several import mappings ("
-            + String.join(", ", mappings.mappings().keySet()) + "); say which with --mapping.");
+        err.println(
+            "scenecost: "
+                + where
+                + " has several import mappings ("
+                + String.join(", ", mappings.mappings().keySet())
+                + "); say which with --mapping.");
       }
       return null;
     }
@@ -173,9 +216,11 @@ final class UsageCommand implements Runnable {
       UsageSnapshot usage = new UsageTracker().load(screenplay, parsed);
       String symbol = input.get().settings().config().currencySymbol();
       if (!usage.ledger().exists()) {
-        out.println("Nothing spent yet: there is no " + usage.ledger().file().getFileName()
-            + ". Record usage from the editor, or import a provider's export with "
-            + "'scenecost usage import'.");
+        out.println(
+            "Nothing spent yet: there is no "
+                + usage.ledger().file().getFileName()
+                + ". Record usage from the editor, or import a provider's export with "
+                + "'scenecost usage import'.");
         return 0;
       }
       UsageTable.print(out, parsed, usage, symbol, rows);
@@ -197,6 +242,8 @@ final class UsageCommand implements Runnable {
   }
 
   static String capitalised(String text) {
-    return text.isEmpty() ? text : text.substring(0, 1).toUpperCase(Locale.ROOT) + text.substring(1);
+    return text.isEmpty()
+        ? text
+        : text.substring(0, 1).toUpperCase(Locale.ROOT) + text.substring(1);
   }
 }

@@ -19,8 +19,8 @@ final class UsageTable {
 
   private UsageTable() {}
 
-  static void print(PrintWriter out, Screenplay parsed, UsageSnapshot usage, String symbol,
-      boolean rows) {
+  static void print(
+      PrintWriter out, Screenplay parsed, UsageSnapshot usage, String symbol, boolean rows) {
     out.println("Spent per scene, from " + usage.ledger().file().getFileName() + ":");
     out.println();
     List<String> header = new ArrayList<>(List.of("Scene", "Heading"));
@@ -49,28 +49,45 @@ final class UsageTable {
     }
     out.println();
     if (!usage.byScene().unmatched().isEmpty()) {
-      out.println("Rows that name no scene of the screenplay: "
-          + Amounts.money(usage.byScene().unmatchedCost(), symbol) + " (see the warnings).");
+      out.println(
+          "Rows that name no scene of the screenplay: "
+              + Amounts.money(usage.byScene().unmatchedCost(), symbol)
+              + " (see the warnings).");
       if (rows) {
         usage.byScene().unmatched().forEach(row -> out.println(row(row, symbol)));
       }
     }
-    out.println("Spent in all: " + Amounts.money(usage.byScene().totalCost(), symbol) + " in "
-        + usage.ledger().entries().size() + (usage.ledger().entries().size() == 1 ? " row." : " rows."));
+    out.println(
+        "Spent in all: "
+            + Amounts.money(usage.byScene().totalCost(), symbol)
+            + " in "
+            + usage.ledger().entries().size()
+            + (usage.ledger().entries().size() == 1 ? " row." : " rows."));
   }
 
   private static String row(UsageEntry row, String symbol) {
-    String units = row.units() == null ? ""
-        : " · " + LedgerValues.formatNumber(row.units()) + " " + row.unitKind();
-    return "      line " + row.line() + ": " + row.date() + " · " + row.modality().word()
-        + (row.model().isEmpty() ? "" : " · " + row.model()) + units + " · "
-        + Amounts.money(row.cost(), symbol) + (row.note().isEmpty() ? "" : " · " + row.note()
-            .replace('\n', ' '));
+    String units =
+        row.units() == null
+            ? ""
+            : " · " + LedgerValues.formatNumber(row.units()) + " " + row.unitKind();
+    return "      line "
+        + row.line()
+        + ": "
+        + row.date()
+        + " · "
+        + row.modality().word()
+        + (row.model().isEmpty() ? "" : " · " + row.model())
+        + units
+        + " · "
+        + Amounts.money(row.cost(), symbol)
+        + (row.note().isEmpty() ? "" : " · " + row.note().replace('\n', ' '));
   }
 
   private static String line(List<String> cells) {
-    StringBuilder line = new StringBuilder(String.format(Locale.ROOT, "%-6s %-" + HEADING_WIDTH
-        + "s", cells.get(0), cells.get(1)));
+    StringBuilder line =
+        new StringBuilder(
+            String.format(
+                Locale.ROOT, "%-6s %-" + HEADING_WIDTH + "s", cells.get(0), cells.get(1)));
     for (String cell : cells.subList(2, cells.size())) {
       line.append(String.format(Locale.ROOT, " %9s", cell));
     }
@@ -78,7 +95,8 @@ final class UsageTable {
   }
 
   private static String shorten(String heading) {
-    return heading.length() <= HEADING_WIDTH ? heading
+    return heading.length() <= HEADING_WIDTH
+        ? heading
         : heading.substring(0, HEADING_WIDTH - 1) + "…";
   }
 

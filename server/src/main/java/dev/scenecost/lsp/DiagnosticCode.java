@@ -17,7 +17,8 @@ public enum DiagnosticCode {
   BUDGET_EXHAUSTED(FindingCode.BUDGET_EXHAUSTED.id(), DiagnosticSeverity.Error),
   FILM_OVER_BUDGET(FindingCode.FILM_OVER_BUDGET.id(), DiagnosticSeverity.Error),
   SCENE_BUDGETS_EXCEED_FILM(FindingCode.SCENE_BUDGETS_EXCEED_FILM.id(), DiagnosticSeverity.Warning),
-  CHARACTER_TIER_INCONSISTENT(FindingCode.CHARACTER_TIER_INCONSISTENT.id(), DiagnosticSeverity.Information),
+  CHARACTER_TIER_INCONSISTENT(
+      FindingCode.CHARACTER_TIER_INCONSISTENT.id(), DiagnosticSeverity.Information),
   UNKNOWN_TIER(FindingCode.UNKNOWN_TIER.id(), DiagnosticSeverity.Error),
   MALFORMED_NOTE(FindingCode.MALFORMED_NOTE.id(), DiagnosticSeverity.Warning),
   MALFORMED_TITLE_ENTRY(FindingCode.MALFORMED_TITLE_ENTRY.id(), DiagnosticSeverity.Warning),

@@ -15,10 +15,10 @@ import java.util.function.Predicate;
 import org.eclipse.lsp4j.TextDocumentContentChangeEvent;
 
 /**
- * The open documents, their latest text and latest analysis. Edits apply at once on the
- * protocol thread (cheap); analysis runs after a short quiet period (the debounce), and any
- * request that finds the analysis older than the text computes it on the spot, so answers are
- * never stale and a burst of keystrokes costs one analysis.
+ * The open documents, their latest text and latest analysis. Edits apply at once on the protocol
+ * thread (cheap); analysis runs after a short quiet period (the debounce), and any request that
+ * finds the analysis older than the text computes it on the spot, so answers are never stale and a
+ * burst of keystrokes costs one analysis.
  */
 final class OpenDocuments {
   private final Map<String, Entry> entries = new ConcurrentHashMap<>();
@@ -40,8 +40,8 @@ final class OpenDocuments {
   }
 
   /**
-   * @param outdated true when an analysis no longer matches the files it read beside the text
-   *     (the usage ledger changed on disk), checked on every request
+   * @param outdated true when an analysis no longer matches the files it read beside the text (the
+   *     usage ledger changed on disk), checked on every request
    */
   OpenDocuments(
       Function<TextDocument, Analysis> analyzer,
@@ -67,24 +67,35 @@ final class OpenDocuments {
   void change(String uri, int version, List<TextDocumentContentChangeEvent> changes) {
     Entry entry = entries.get(uri);
     if (entry == null) {
-      log.warning("The editor changed " + uri + " without opening it first; the change is ignored "
-          + "until the document is opened.");
+      log.warning(
+          "The editor changed "
+              + uri
+              + " without opening it first; the change is ignored "
+              + "until the document is opened.");
       return;
     }
     synchronized (entry) {
       TextDocument document = entry.document;
       if (version <= document.version()) {
-        log.warning("Edit version " + version + " of " + uri + " arrived after version "
-            + document.version() + "; applying it anyway, positions clamped to the text.");
+        log.warning(
+            "Edit version "
+                + version
+                + " of "
+                + uri
+                + " arrived after version "
+                + document.version()
+                + "; applying it anyway, positions clamped to the text.");
       }
       for (TextDocumentContentChangeEvent change : changes) {
         if (change.getRange() == null) {
           document = document.replaceAll(change.getText(), version);
         } else {
-          document = document.edit(
-              change.getRange().getStart().getLine(), change.getRange().getStart().getCharacter(),
-              change.getRange().getEnd().getLine(), change.getRange().getEnd().getCharacter(),
-              change.getText(), version);
+          document =
+              document.edit(
+                  change.getRange().getStart().getLine(),
+                      change.getRange().getStart().getCharacter(),
+                  change.getRange().getEnd().getLine(), change.getRange().getEnd().getCharacter(),
+                  change.getText(), version);
         }
       }
       entry.document = document;
@@ -117,8 +128,8 @@ final class OpenDocuments {
   }
 
   /**
-   * @param publishIfFilesChanged when the analysis is redone because a file beside the text
-   *     changed (no keystroke, so nothing is scheduled), publish its diagnostics too
+   * @param publishIfFilesChanged when the analysis is redone because a file beside the text changed
+   *     (no keystroke, so nothing is scheduled), publish its diagnostics too
    */
   private Optional<Analysis> analysis(String uri, boolean publishIfFilesChanged) {
     Entry entry = entries.get(uri);
@@ -176,7 +187,8 @@ final class OpenDocuments {
       if (entry.pending != null) {
         entry.pending.cancel(false);
       }
-      entry.pending = scheduler.schedule(() -> analyzeAndPublish(uri), delayMillis, TimeUnit.MILLISECONDS);
+      entry.pending =
+          scheduler.schedule(() -> analyzeAndPublish(uri), delayMillis, TimeUnit.MILLISECONDS);
     }
   }
 

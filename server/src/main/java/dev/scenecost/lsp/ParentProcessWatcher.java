@@ -3,8 +3,8 @@ package dev.scenecost.lsp;
 import java.util.Optional;
 
 /**
- * Ends the server when the editor that started it is gone, so no orphan Java process stays
- * behind after an editor crash (the {@code processId} of {@code initialize}).
+ * Ends the server when the editor that started it is gone, so no orphan Java process stays behind
+ * after an editor crash (the {@code processId} of {@code initialize}).
  */
 final class ParentProcessWatcher {
   private ParentProcessWatcher() {}

@@ -42,8 +42,8 @@ import org.eclipse.lsp4j.services.TextDocumentService;
 import org.eclipse.lsp4j.services.WorkspaceService;
 
 /**
- * The Scenecost language server: lifecycle, settings, trace and publishing. Features live in
- * {@link ScenecostLanguageService}; this class only wires the protocol to it.
+ * The Scenecost language server: lifecycle, settings, trace and publishing. Features live in {@link
+ * ScenecostLanguageService}; this class only wires the protocol to it.
  */
 public final class ScenecostLanguageServer
     implements LanguageServer, LanguageClientAware, ScenecostServerExtensions {
@@ -63,6 +63,7 @@ public final class ScenecostLanguageServer
   private volatile String trace = TraceValue.Off;
   private volatile boolean shutdownRequested;
   private Map<String, List<Diagnostic>> lastConfigDiagnostics = Map.of();
+
   /** What was last published on each usage ledger, by the ledger's URI. */
   private final Map<String, List<Diagnostic>> lastLedgerDiagnostics = new ConcurrentHashMap<>();
 
@@ -75,10 +76,11 @@ public final class ScenecostLanguageServer
     this.service = new ScenecostLanguageService(log::warning);
     this.requests = Executors.newFixedThreadPool(2, daemon("scenecost-request"));
     this.scheduler = Executors.newSingleThreadScheduledExecutor(daemon("scenecost-analysis"));
-    this.documents = new OpenDocuments(this::analyze, service::usageOutdated, this::publish, scheduler,
-        debounceMillis, log);
-    this.textDocumentService = new ScenecostTextDocumentService(service, documents, requests, log,
-        this::documentClosed);
+    this.documents =
+        new OpenDocuments(
+            this::analyze, service::usageOutdated, this::publish, scheduler, debounceMillis, log);
+    this.textDocumentService =
+        new ScenecostTextDocumentService(service, documents, requests, log, this::documentClosed);
   }
 
   @Override
@@ -89,7 +91,8 @@ public final class ScenecostLanguageServer
 
   @Override
   public CompletableFuture<InitializeResult> initialize(InitializeParams params) {
-    capabilities = params.getCapabilities() == null ? new ClientCapabilities() : params.getCapabilities();
+    capabilities =
+        params.getCapabilities() == null ? new ClientCapabilities() : params.getCapabilities();
     if (params.getTrace() != null) {
       trace = params.getTrace();
     }
@@ -111,18 +114,27 @@ public final class ScenecostLanguageServer
   public void initialized(InitializedParams params) {
     if (capabilities.getWorkspace() != null
         && capabilities.getWorkspace().getDidChangeWatchedFiles() != null
-        && Boolean.TRUE.equals(capabilities.getWorkspace().getDidChangeWatchedFiles().getDynamicRegistration())) {
-      List<FileSystemWatcher> watchers = service.watchedFileGlobs().stream()
-          .map(glob -> new FileSystemWatcher(Either.forLeft(glob)))
-          .toList();
-      Registration registration = new Registration("scenecost-config-watcher",
-          "workspace/didChangeWatchedFiles", new DidChangeWatchedFilesRegistrationOptions(watchers));
-      client.registerCapability(new RegistrationParams(List.of(registration)))
-          .exceptionally(e -> {
-            log.warning("The editor refused to watch scenecost.json and the usage ledgers ("
-                + e.getMessage() + "); edits to them apply when a screenplay changes.");
-            return null;
-          });
+        && Boolean.TRUE.equals(
+            capabilities.getWorkspace().getDidChangeWatchedFiles().getDynamicRegistration())) {
+      List<FileSystemWatcher> watchers =
+          service.watchedFileGlobs().stream()
+              .map(glob -> new FileSystemWatcher(Either.forLeft(glob)))
+              .toList();
+      Registration registration =
+          new Registration(
+              "scenecost-config-watcher",
+              "workspace/didChangeWatchedFiles",
+              new DidChangeWatchedFilesRegistrationOptions(watchers));
+      client
+          .registerCapability(new RegistrationParams(List.of(registration)))
+          .exceptionally(
+              e -> {
+                log.warning(
+                    "The editor refused to watch scenecost.json and the usage ledgers ("
+                        + e.getMessage()
+                        + "); edits to them apply when a screenplay changes.");
+                return null;
+              });
     }
     log.info("Scenecost language server " + version() + " ready.");
   }
@@ -156,15 +168,19 @@ public final class ScenecostLanguageServer
 
   @Override
   public CompletableFuture<JsonElement> report(ReportParams params) {
-    return CompletableFutures.computeAsync(requests, cancel -> {
-      String uri = params == null ? null : params.getUri();
-      return (uri == null ? java.util.Optional.<Analysis>empty() : documents.analysis(uri))
-          .map(service::report)
-          .orElseGet(() -> {
-            log.warning("No report for " + uri + ": the editor has not opened that document.");
-            return com.google.gson.JsonNull.INSTANCE;
-          });
-    });
+    return CompletableFutures.computeAsync(
+        requests,
+        cancel -> {
+          String uri = params == null ? null : params.getUri();
+          return (uri == null ? java.util.Optional.<Analysis>empty() : documents.analysis(uri))
+              .map(service::report)
+              .orElseGet(
+                  () -> {
+                    log.warning(
+                        "No report for " + uri + ": the editor has not opened that document.");
+                    return com.google.gson.JsonNull.INSTANCE;
+                  });
+        });
   }
 
   void applySettings(Settings settings) {
@@ -194,7 +210,8 @@ public final class ScenecostLanguageServer
 
   private void reanalyzeScreenplaysOf(Set<Path> ledgers) {
     for (String uri : documents.uris()) {
-      ScenecostLanguageService.ledgerOf(uri).filter(ledgers::contains)
+      ScenecostLanguageService.ledgerOf(uri)
+          .filter(ledgers::contains)
           .ifPresent(ledger -> documents.invalidate(uri));
     }
     refreshViews();
@@ -202,18 +219,23 @@ public final class ScenecostLanguageServer
 
   /**
    * {@code workspace/executeCommand}: runs the command off the protocol thread; a ledger it wrote
-   * re-estimates its screenplay (diagnostics published, lenses refreshed), an edit it made is
-   * sent to the editor with {@code workspace/applyEdit}.
+   * re-estimates its screenplay (diagnostics published, lenses refreshed), an edit it made is sent
+   * to the editor with {@code workspace/applyEdit}.
    */
   CompletableFuture<Object> executeCommand(ExecuteCommandParams params) {
-    return CompletableFutures.computeAsync(requests, cancel -> {
-      CommandOutcome outcome = service.executeCommand(params.getCommand(), params.getArguments(),
-          documents::analysis);
-      outcome.ledgerWritten().ifPresent(ledger -> reanalyzeScreenplaysOf(
-          Set.of(ledger.toAbsolutePath().normalize())));
-      outcome.editToApply().ifPresent(this::applyEdit);
-      return outcome.answer();
-    });
+    return CompletableFutures.computeAsync(
+        requests,
+        cancel -> {
+          CommandOutcome outcome =
+              service.executeCommand(
+                  params.getCommand(), params.getArguments(), documents::analysis);
+          outcome
+              .ledgerWritten()
+              .ifPresent(
+                  ledger -> reanalyzeScreenplaysOf(Set.of(ledger.toAbsolutePath().normalize())));
+          outcome.editToApply().ifPresent(this::applyEdit);
+          return outcome.answer();
+        });
   }
 
   private void applyEdit(WorkspaceEdit edit) {
@@ -222,26 +244,34 @@ public final class ScenecostLanguageServer
     if (connected == null || workspace == null || !Boolean.TRUE.equals(workspace.getApplyEdit())) {
       return; // the edit is in the command's answer for the editor to apply itself
     }
-    connected.applyEdit(new ApplyWorkspaceEditParams(edit, "Number all scenes"))
-        .whenComplete((response, error) -> {
-          if (error != null || response == null || !response.isApplied()) {
-            log.warning("The editor did not apply the scene numbers ("
-                + (error != null ? error.getMessage() : response == null ? "no answer"
-                    : response.getFailureReason()) + "); the screenplay probably changed meanwhile."
-                + " Run Number all scenes again.");
-          }
-        });
+    connected
+        .applyEdit(new ApplyWorkspaceEditParams(edit, "Number all scenes"))
+        .whenComplete(
+            (response, error) -> {
+              if (error != null || response == null || !response.isApplied()) {
+                log.warning(
+                    "The editor did not apply the scene numbers ("
+                        + (error != null
+                            ? error.getMessage()
+                            : response == null ? "no answer" : response.getFailureReason())
+                        + "); the screenplay probably changed meanwhile."
+                        + " Run Number all scenes again.");
+              }
+            });
   }
 
   /** A closed screenplay's ledger problems are taken off the ledger file. */
   private void documentClosed(String uri) {
     LanguageClient connected = client;
-    ScenecostLanguageService.ledgerOf(uri).map(path -> path.toUri().toString()).ifPresent(ledgerUri -> {
-      List<Diagnostic> previous = lastLedgerDiagnostics.remove(ledgerUri);
-      if (connected != null && previous != null && !previous.isEmpty()) {
-        connected.publishDiagnostics(new PublishDiagnosticsParams(ledgerUri, List.of()));
-      }
-    });
+    ScenecostLanguageService.ledgerOf(uri)
+        .map(path -> path.toUri().toString())
+        .ifPresent(
+            ledgerUri -> {
+              List<Diagnostic> previous = lastLedgerDiagnostics.remove(ledgerUri);
+              if (connected != null && previous != null && !previous.isEmpty()) {
+                connected.publishDiagnostics(new PublishDiagnosticsParams(ledgerUri, List.of()));
+              }
+            });
   }
 
   private Analysis analyze(dev.scenecost.lsp.document.TextDocument document) {
@@ -249,9 +279,18 @@ public final class ScenecostLanguageServer
     Analysis analysis = service.analyze(document);
     if (!TraceValue.Off.equals(trace) && client != null) {
       long micros = (System.nanoTime() - started) / 1000;
-      client.logTrace(new LogTraceParams("Estimated " + document.uri() + " v" + document.version()
-          + " in " + micros / 1000.0 + " ms", TraceValue.Verbose.equals(trace)
-          ? analysis.screenplay().scenes().size() + " scenes" : null));
+      client.logTrace(
+          new LogTraceParams(
+              "Estimated "
+                  + document.uri()
+                  + " v"
+                  + document.version()
+                  + " in "
+                  + micros / 1000.0
+                  + " ms",
+              TraceValue.Verbose.equals(trace)
+                  ? analysis.screenplay().scenes().size() + " scenes"
+                  : null));
     }
     return analysis;
   }
@@ -261,15 +300,21 @@ public final class ScenecostLanguageServer
     if (connected == null || !documents.isOpen(analysis.uri())) {
       return;
     }
-    connected.publishDiagnostics(new PublishDiagnosticsParams(
-        analysis.uri(), service.diagnostics(analysis), analysis.version()));
+    connected.publishDiagnostics(
+        new PublishDiagnosticsParams(
+            analysis.uri(), service.diagnostics(analysis), analysis.version()));
     publishConfigDiagnostics(connected);
-    service.ledgerDiagnostics(analysis).ifPresent(ledger -> {
-      List<Diagnostic> previous = lastLedgerDiagnostics.put(ledger.getKey(), ledger.getValue());
-      if (!ledger.getValue().equals(previous == null ? List.of() : previous)) {
-        connected.publishDiagnostics(new PublishDiagnosticsParams(ledger.getKey(), ledger.getValue()));
-      }
-    });
+    service
+        .ledgerDiagnostics(analysis)
+        .ifPresent(
+            ledger -> {
+              List<Diagnostic> previous =
+                  lastLedgerDiagnostics.put(ledger.getKey(), ledger.getValue());
+              if (!ledger.getValue().equals(previous == null ? List.of() : previous)) {
+                connected.publishDiagnostics(
+                    new PublishDiagnosticsParams(ledger.getKey(), ledger.getValue()));
+              }
+            });
   }
 
   /** Problems of scenecost.json go on that file, sent again only when they change. */
@@ -283,8 +328,9 @@ public final class ScenecostLanguageServer
         connected.publishDiagnostics(new PublishDiagnosticsParams(stale, List.of()));
       }
     }
-    current.forEach((uri, diagnostics) ->
-        connected.publishDiagnostics(new PublishDiagnosticsParams(uri, diagnostics)));
+    current.forEach(
+        (uri, diagnostics) ->
+            connected.publishDiagnostics(new PublishDiagnosticsParams(uri, diagnostics)));
     lastConfigDiagnostics = current;
   }
 
@@ -294,10 +340,12 @@ public final class ScenecostLanguageServer
     if (connected == null || workspace == null) {
       return;
     }
-    if (workspace.getCodeLens() != null && Boolean.TRUE.equals(workspace.getCodeLens().getRefreshSupport())) {
+    if (workspace.getCodeLens() != null
+        && Boolean.TRUE.equals(workspace.getCodeLens().getRefreshSupport())) {
       connected.refreshCodeLenses();
     }
-    if (workspace.getInlayHint() != null && Boolean.TRUE.equals(workspace.getInlayHint().getRefreshSupport())) {
+    if (workspace.getInlayHint() != null
+        && Boolean.TRUE.equals(workspace.getInlayHint().getRefreshSupport())) {
       connected.refreshInlayHints();
     }
   }

@@ -18,12 +18,13 @@ public final class ScenecostServerLauncher {
   public static Running start(
       InputStream in, OutputStream out, ServerLog log, IntConsumer exit, long debounceMillis) {
     ScenecostLanguageServer server = new ScenecostLanguageServer(log, exit, debounceMillis);
-    Launcher<LanguageClient> launcher = new LSPLauncher.Builder<LanguageClient>()
-        .setLocalService(server)
-        .setRemoteInterface(LanguageClient.class)
-        .setInput(in)
-        .setOutput(out)
-        .create();
+    Launcher<LanguageClient> launcher =
+        new LSPLauncher.Builder<LanguageClient>()
+            .setLocalService(server)
+            .setRemoteInterface(LanguageClient.class)
+            .setInput(in)
+            .setOutput(out)
+            .create();
     server.connect(launcher.getRemoteProxy());
     return new Running(server, launcher.startListening());
   }

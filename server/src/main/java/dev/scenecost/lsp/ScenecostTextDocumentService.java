@@ -63,8 +63,12 @@ final class ScenecostTextDocumentService implements TextDocumentService {
   private final ServerLog log;
   private final java.util.function.Consumer<String> onClosed;
 
-  ScenecostTextDocumentService(ScenecostLanguageService service, OpenDocuments documents,
-      ExecutorService requests, ServerLog log, java.util.function.Consumer<String> onClosed) {
+  ScenecostTextDocumentService(
+      ScenecostLanguageService service,
+      OpenDocuments documents,
+      ExecutorService requests,
+      ServerLog log,
+      java.util.function.Consumer<String> onClosed) {
     this.service = service;
     this.documents = documents;
     this.requests = requests;
@@ -74,14 +78,18 @@ final class ScenecostTextDocumentService implements TextDocumentService {
 
   @Override
   public void didOpen(DidOpenTextDocumentParams params) {
-    documents.open(params.getTextDocument().getUri(), params.getTextDocument().getVersion(),
+    documents.open(
+        params.getTextDocument().getUri(),
+        params.getTextDocument().getVersion(),
         params.getTextDocument().getText());
   }
 
   @Override
   public void didChange(DidChangeTextDocumentParams params) {
     Integer version = params.getTextDocument().getVersion();
-    documents.change(params.getTextDocument().getUri(), version == null ? 0 : version,
+    documents.change(
+        params.getTextDocument().getUri(),
+        version == null ? 0 : version,
         params.getContentChanges() == null ? List.of() : params.getContentChanges());
   }
 
@@ -100,7 +108,10 @@ final class ScenecostTextDocumentService implements TextDocumentService {
 
   @Override
   public CompletableFuture<Hover> hover(HoverParams params) {
-    return answer("hover", params.getTextDocument(), () -> null,
+    return answer(
+        "hover",
+        params.getTextDocument(),
+        () -> null,
         (analysis, cancel) -> service.hover(analysis, params.getPosition(), cancel).orElse(null));
   }
 
@@ -111,23 +122,33 @@ final class ScenecostTextDocumentService implements TextDocumentService {
 
   @Override
   public CompletableFuture<List<InlayHint>> inlayHint(InlayHintParams params) {
-    return answer("inlay hints", params.getTextDocument(), List::of,
+    return answer(
+        "inlay hints",
+        params.getTextDocument(),
+        List::of,
         (analysis, cancel) -> service.inlayHints(analysis, params.getRange(), cancel));
   }
 
   @Override
   public CompletableFuture<List<Either<Command, CodeAction>>> codeAction(CodeActionParams params) {
-    return answer("code actions", params.getTextDocument(), List::of,
+    return answer(
+        "code actions",
+        params.getTextDocument(),
+        List::of,
         (analysis, cancel) -> service.codeActions(analysis, params, cancel));
   }
 
   @Override
   public CompletableFuture<List<Either<SymbolInformation, DocumentSymbol>>> documentSymbol(
       DocumentSymbolParams params) {
-    return answer("outline", params.getTextDocument(), List::of,
-        (analysis, cancel) -> service.documentSymbols(analysis, cancel).stream()
-            .map(Either::<SymbolInformation, DocumentSymbol>forRight)
-            .toList());
+    return answer(
+        "outline",
+        params.getTextDocument(),
+        List::of,
+        (analysis, cancel) ->
+            service.documentSymbols(analysis, cancel).stream()
+                .map(Either::<SymbolInformation, DocumentSymbol>forRight)
+                .toList());
   }
 
   @Override
@@ -136,78 +157,107 @@ final class ScenecostTextDocumentService implements TextDocumentService {
   }
 
   @Override
-  public CompletableFuture<Either<List<CompletionItem>, CompletionList>> completion(CompletionParams params) {
-    return answer("completion", params.getTextDocument(), () -> Either.forLeft(List.of()),
+  public CompletableFuture<Either<List<CompletionItem>, CompletionList>> completion(
+      CompletionParams params) {
+    return answer(
+        "completion",
+        params.getTextDocument(),
+        () -> Either.forLeft(List.of()),
         (analysis, cancel) -> Either.forLeft(service.completion(analysis, params.getPosition())));
   }
 
   @Override
   public CompletableFuture<SemanticTokens> semanticTokensFull(SemanticTokensParams params) {
-    return answer("semantic tokens", params.getTextDocument(), () -> new SemanticTokens(List.of()),
+    return answer(
+        "semantic tokens",
+        params.getTextDocument(),
+        () -> new SemanticTokens(List.of()),
         service::semanticTokens);
   }
 
   @Override
   public CompletableFuture<Either<SemanticTokens, SemanticTokensDelta>> semanticTokensFullDelta(
       SemanticTokensDeltaParams params) {
-    return answer("semantic tokens", params.getTextDocument(),
+    return answer(
+        "semantic tokens",
+        params.getTextDocument(),
         () -> Either.forLeft(new SemanticTokens(List.of())),
-        (analysis, cancel) -> service.semanticTokensDelta(analysis, params.getPreviousResultId(), cancel));
+        (analysis, cancel) ->
+            service.semanticTokensDelta(analysis, params.getPreviousResultId(), cancel));
   }
 
   @Override
-  public CompletableFuture<Either3<Range, PrepareRenameResult, PrepareRenameDefaultBehavior>> prepareRename(
-      PrepareRenameParams params) {
-    return answer("rename", params.getTextDocument(), () -> null,
-        (analysis, cancel) -> service.prepareRename(analysis, params.getPosition())
-            .map(Either3::<Range, PrepareRenameResult, PrepareRenameDefaultBehavior>forSecond)
-            .orElse(null));
+  public CompletableFuture<Either3<Range, PrepareRenameResult, PrepareRenameDefaultBehavior>>
+      prepareRename(PrepareRenameParams params) {
+    return answer(
+        "rename",
+        params.getTextDocument(),
+        () -> null,
+        (analysis, cancel) ->
+            service
+                .prepareRename(analysis, params.getPosition())
+                .map(Either3::<Range, PrepareRenameResult, PrepareRenameDefaultBehavior>forSecond)
+                .orElse(null));
   }
 
   @Override
   public CompletableFuture<WorkspaceEdit> rename(RenameParams params) {
-    return answer("rename", params.getTextDocument(), () -> null,
+    return answer(
+        "rename",
+        params.getTextDocument(),
+        () -> null,
         (analysis, cancel) -> service.rename(analysis, params.getPosition(), params.getNewName()));
   }
 
   @Override
   public CompletableFuture<List<? extends Location>> references(ReferenceParams params) {
-    return answer("references", params.getTextDocument(), List::of,
+    return answer(
+        "references",
+        params.getTextDocument(),
+        List::of,
         (analysis, cancel) -> service.references(analysis, params.getPosition()));
   }
 
   @Override
-  public CompletableFuture<Either<List<? extends Location>, List<? extends LocationLink>>> definition(
-      DefinitionParams params) {
-    return answer("definition", params.getTextDocument(), () -> Either.forLeft(List.of()),
+  public CompletableFuture<Either<List<? extends Location>, List<? extends LocationLink>>>
+      definition(DefinitionParams params) {
+    return answer(
+        "definition",
+        params.getTextDocument(),
+        () -> Either.forLeft(List.of()),
         (analysis, cancel) -> Either.forLeft(service.definition(analysis, params.getPosition())));
   }
 
   /**
-   * Runs a request off the protocol thread with a cancel checker the features poll; a document
-   * that is not open or a failing feature gives the fallback.
+   * Runs a request off the protocol thread with a cancel checker the features poll; a document that
+   * is not open or a failing feature gives the fallback.
    */
   private <T> CompletableFuture<T> answer(
       String feature,
       TextDocumentIdentifier document,
       Supplier<T> fallback,
       BiFunction<Analysis, CancelChecker, T> work) {
-    return CompletableFutures.computeAsync(requests, cancel -> {
-      String uri = document == null ? null : document.getUri();
-      var analysis = uri == null ? java.util.Optional.<Analysis>empty() : documents.analysis(uri);
-      if (analysis.isEmpty()) {
-        log.warning("No " + feature + " for " + uri + ": the editor has not opened that document.");
-        return fallback.get();
-      }
-      cancel.checkCanceled();
-      try {
-        return work.apply(analysis.get(), cancel);
-      } catch (CancellationException | ResponseErrorException e) {
-        throw e;
-      } catch (RuntimeException | StackOverflowError e) {
-        log.error("The " + feature + " request failed on " + uri + "; answering with nothing", e);
-        return fallback.get();
-      }
-    });
+    return CompletableFutures.computeAsync(
+        requests,
+        cancel -> {
+          String uri = document == null ? null : document.getUri();
+          var analysis =
+              uri == null ? java.util.Optional.<Analysis>empty() : documents.analysis(uri);
+          if (analysis.isEmpty()) {
+            log.warning(
+                "No " + feature + " for " + uri + ": the editor has not opened that document.");
+            return fallback.get();
+          }
+          cancel.checkCanceled();
+          try {
+            return work.apply(analysis.get(), cancel);
+          } catch (CancellationException | ResponseErrorException e) {
+            throw e;
+          } catch (RuntimeException | StackOverflowError e) {
+            log.error(
+                "The " + feature + " request failed on " + uri + "; answering with nothing", e);
+            return fallback.get();
+          }
+        });
   }
 }

@@ -36,7 +36,8 @@ final class ScenecostWorkspaceService implements WorkspaceService {
       server.ledgerFilesChanged(ledgers);
     }
     if (ledgers.size() < uris.size()) {
-      server.configurationFilesChanged(uris.stream().filter(uri -> !ScenecostLanguageService.isLedger(uri)).toList());
+      server.configurationFilesChanged(
+          uris.stream().filter(uri -> !ScenecostLanguageService.isLedger(uri)).toList());
     }
   }
 

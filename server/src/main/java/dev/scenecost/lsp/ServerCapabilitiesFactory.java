@@ -25,19 +25,25 @@ final class ServerCapabilitiesFactory {
     capabilities.setHoverProvider(true);
     capabilities.setCodeLensProvider(new CodeLensOptions(false));
     capabilities.setInlayHintProvider(true);
-    CodeActionOptions codeActions = new CodeActionOptions(
-        List.of(CodeActionKind.QuickFix, CodeActionKind.Refactor, CodeActionKind.Source));
+    CodeActionOptions codeActions =
+        new CodeActionOptions(
+            List.of(CodeActionKind.QuickFix, CodeActionKind.Refactor, CodeActionKind.Source));
     capabilities.setCodeActionProvider(codeActions);
     capabilities.setDocumentSymbolProvider(true);
     capabilities.setFoldingRangeProvider(true);
     capabilities.setCompletionProvider(new CompletionOptions(false, List.of(" ", ".", ":")));
-    SemanticTokensWithRegistrationOptions tokens = new SemanticTokensWithRegistrationOptions(
-        ScenecostLanguageService.semanticTokensLegend(), new SemanticTokensServerFull(true), false);
+    SemanticTokensWithRegistrationOptions tokens =
+        new SemanticTokensWithRegistrationOptions(
+            ScenecostLanguageService.semanticTokensLegend(),
+            new SemanticTokensServerFull(true),
+            false);
     capabilities.setSemanticTokensProvider(tokens);
-    boolean prepareSupport = client.getTextDocument() != null
-        && client.getTextDocument().getRename() != null
-        && Boolean.TRUE.equals(client.getTextDocument().getRename().getPrepareSupport());
-    capabilities.setRenameProvider(prepareSupport ? Either.forRight(new RenameOptions(true)) : Either.forLeft(true));
+    boolean prepareSupport =
+        client.getTextDocument() != null
+            && client.getTextDocument().getRename() != null
+            && Boolean.TRUE.equals(client.getTextDocument().getRename().getPrepareSupport());
+    capabilities.setRenameProvider(
+        prepareSupport ? Either.forRight(new RenameOptions(true)) : Either.forLeft(true));
     capabilities.setReferencesProvider(true);
     capabilities.setDefinitionProvider(true);
     capabilities.setExecuteCommandProvider(

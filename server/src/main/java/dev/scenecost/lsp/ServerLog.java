@@ -45,7 +45,13 @@ public final class ServerLog {
   }
 
   private void log(MessageType type, String message) {
-    stderr.println("[scenecost " + LocalTime.now().truncatedTo(ChronoUnit.MILLIS) + " " + type + "] " + message);
+    stderr.println(
+        "[scenecost "
+            + LocalTime.now().truncatedTo(ChronoUnit.MILLIS)
+            + " "
+            + type
+            + "] "
+            + message);
     LanguageClient connected = client;
     if (connected != null) {
       try {

@@ -55,7 +55,8 @@ public record Settings(
     }
   }
 
-  public static final Settings DEFAULTS = new Settings(Display.CODE_LENS, null, null, null, null, null, List.of());
+  public static final Settings DEFAULTS =
+      new Settings(Display.CODE_LENS, null, null, null, null, null, List.of());
 
   public Settings {
     problems = List.copyOf(problems);
@@ -75,9 +76,10 @@ public record Settings(
     if (displayText != null) {
       display = parseDisplay(displayText, problems);
     }
-    JsonObject budget = object.has("budget") && object.get("budget").isJsonObject()
-        ? object.getAsJsonObject("budget")
-        : object;
+    JsonObject budget =
+        object.has("budget") && object.get("budget").isJsonObject()
+            ? object.getAsJsonObject("budget")
+            : object;
     return new Settings(
         display,
         string(budget, "defaultTier", problems),
@@ -94,8 +96,10 @@ public record Settings(
         return candidate;
       }
     }
-    problems.add("The setting scenecost.display is \"" + text
-        + "\"; use codeLens, inlayHints, both or off. Showing code lenses meanwhile.");
+    problems.add(
+        "The setting scenecost.display is \""
+            + text
+            + "\"; use codeLens, inlayHints, both or off. Showing code lenses meanwhile.");
     return Display.CODE_LENS;
   }
 
@@ -131,15 +135,26 @@ public record Settings(
         // reported below
       }
     }
-    problems.add("The setting scenecost." + key + " should be a number such as 12000, not "
-        + value + ". It is ignored.");
+    problems.add(
+        "The setting scenecost."
+            + key
+            + " should be a number such as 12000, not "
+            + value
+            + ". It is ignored.");
     return null;
   }
 
   @Override
   public String toString() {
-    return "display=" + display.id + ", defaultTier=" + defaultTier + ", currency="
-        + (currency == null ? null : currency.toUpperCase(Locale.ROOT)) + ", contingency="
-        + contingencyPercent + ", budget=" + budget;
+    return "display="
+        + display.id
+        + ", defaultTier="
+        + defaultTier
+        + ", currency="
+        + (currency == null ? null : currency.toUpperCase(Locale.ROOT))
+        + ", contingency="
+        + contingencyPercent
+        + ", budget="
+        + budget;
   }
 }

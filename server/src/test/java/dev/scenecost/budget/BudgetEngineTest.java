@@ -12,8 +12,9 @@ import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
 
 class BudgetEngineTest {
-  private static final String SCRIPT = "INT. KITCHEN - DAY\n\nAnna pours coffee.\n\nANNA\nMorning.\n\n"
-      + "INT. HALL - DAY\n\nBen waits.\n\nBEN\nLate again.\n";
+  private static final String SCRIPT =
+      "INT. KITCHEN - DAY\n\nAnna pours coffee.\n\nANNA\nMorning.\n\n"
+          + "INT. HALL - DAY\n\nBen waits.\n\nBEN\nLate again.\n";
 
   @Test
   void reEstimatingAfterAnEditOnlyTokenizesTheChangedChunk() {
@@ -22,7 +23,8 @@ class BudgetEngineTest {
     // Texts tokenized: "Anna pours coffee.", "ANNA:", "Morning.", "Ben waits.", "BEN:",
     // "Late again." = 6 (the spoken lines serve both the prompt and the voice).
     assertEquals(6, engine.tokenCounter().tokenizations());
-    engine.estimate(FountainParser.parse(SCRIPT.replace("Ben waits.", "Ben waits, tired.")),
+    engine.estimate(
+        FountainParser.parse(SCRIPT.replace("Ben waits.", "Ben waits, tired.")),
         TestConfigs.simple());
     // Only the edited action beat is new.
     assertEquals(7, engine.tokenCounter().tokenizations());
@@ -33,7 +35,8 @@ class BudgetEngineTest {
     BudgetEngine engine = new BudgetEngine();
     engine.estimate(FountainParser.parse(SCRIPT), TestConfigs.simple());
     assertEquals(2, engine.sceneMemo().size());
-    engine.estimate(FountainParser.parse(SCRIPT.replace("Ben waits.", "Ben waits, tired.")),
+    engine.estimate(
+        FountainParser.parse(SCRIPT.replace("Ben waits.", "Ben waits, tired.")),
         TestConfigs.simple());
     // The kitchen scene came from the memo; the hall scene is new.
     assertEquals(3, engine.sceneMemo().size());
@@ -46,8 +49,8 @@ class BudgetEngineTest {
     // An edit that moves lines and scene positions: a new scene at the top, a new speaker.
     String edited = "INT. ROOF - NIGHT\n\nCARL\nAnna?\n\n" + SCRIPT;
     FilmEstimate remembered = engine.estimate(FountainParser.parse(edited), TestConfigs.simple());
-    FilmEstimate fresh = new BudgetEngine().estimate(FountainParser.parse(edited),
-        TestConfigs.simple());
+    FilmEstimate fresh =
+        new BudgetEngine().estimate(FountainParser.parse(edited), TestConfigs.simple());
     assertEquals(fresh, remembered);
   }
 
@@ -59,8 +62,8 @@ class BudgetEngineTest {
     try {
       List<Future<FilmEstimate>> results = new ArrayList<>();
       for (int i = 0; i < 16; i++) {
-        results.add(pool.submit(
-            () -> engine.estimate(FountainParser.parse(SCRIPT), TestConfigs.simple())));
+        results.add(
+            pool.submit(() -> engine.estimate(FountainParser.parse(SCRIPT), TestConfigs.simple())));
       }
       for (Future<FilmEstimate> result : results) {
         assertEquals(expected.cost(), result.get().cost());

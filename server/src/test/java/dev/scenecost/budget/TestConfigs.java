@@ -20,17 +20,17 @@ public final class TestConfigs {
   private TestConfigs() {}
 
   /**
-   * Video $0.40/s (hero, 1920x1080), $0.10/s (standard, 1280x720), $0.02/s (background,
-   * 1280x720, 10 s clips); images $0.05 each (sheets of 4, plates of 3; background 2 and 2);
-   * voice $0.0001 per character, 2 takes (background 1); text $1 / $2 per million tokens, cached
-   * input $0.10 per million, 100 output tokens per prompt; descriptions 50 tokens; 3 generations
-   * per usable second; contingency 20%; lexicon: stunts 0.5 (fight, explode), crowd 0.4 (crowd),
-   * weather 0.2 (rain, "car chase").
+   * Video $0.40/s (hero, 1920x1080), $0.10/s (standard, 1280x720), $0.02/s (background, 1280x720,
+   * 10 s clips); images $0.05 each (sheets of 4, plates of 3; background 2 and 2); voice $0.0001
+   * per character, 2 takes (background 1); text $1 / $2 per million tokens, cached input $0.10 per
+   * million, 100 output tokens per prompt; descriptions 50 tokens; 3 generations per usable second;
+   * contingency 20%; lexicon: stunts 0.5 (fight, explode), crowd 0.4 (crowd), weather 0.2 (rain,
+   * "car chase").
    */
   public static synchronized ProjectConfig simple() {
     if (simple == null) {
-      LoadedConfig loaded = ConfigLoader.fromText(resource("/budget/test-config.json"),
-          "test-config.json");
+      LoadedConfig loaded =
+          ConfigLoader.fromText(resource("/budget/test-config.json"), "test-config.json");
       assertEquals(List.of(), loaded.problems());
       simple = loaded.config();
     }

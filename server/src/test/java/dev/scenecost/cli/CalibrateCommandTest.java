@@ -32,9 +32,9 @@ class CalibrateCommandTest {
 
   @Test
   void theTestSceneProjectionInAProducersWords() throws Exception {
-    Files.writeString(Ledger.pathFor(script), "date,scene,modality,cost\n"
-        + "2026-11-18,1,video,9.00\n"
-        + "2026-11-18,1,images,1.00\n");
+    Files.writeString(
+        Ledger.pathFor(script),
+        "date,scene,modality,cost\n" + "2026-11-18,1,video,9.00\n" + "2026-11-18,1,images,1.00\n");
 
     int code = run("calibrate", script.toString(), "--scene", "1");
 
@@ -42,10 +42,14 @@ class CalibrateCommandTest {
     // Scene 1 cost 9 + 1 = 10 for 60 s: $10.00 a screen minute. 3 minutes: $30.00, plus the
     // default 25% contingency ($7.50): $37.50, within the $100 budget with $62.50 to spare.
     assertTrue(text.contains("Test scene: scene 1 (EXT. PIER - NIGHT), marked done."), text);
-    assertTrue(text.contains("It cost $10.00 for 1m 00s of screen time: $10.00 per screen "
-        + "minute."), text);
-    assertTrue(text.contains("The film runs 3m 00s. At that rate it will cost $30.00, plus 25% "
-        + "contingency ($7.50): $37.50."), text);
+    assertTrue(
+        text.contains("It cost $10.00 for 1m 00s of screen time: $10.00 per screen " + "minute."),
+        text);
+    assertTrue(
+        text.contains(
+            "The film runs 3m 00s. At that rate it will cost $30.00, plus 25% "
+                + "contingency ($7.50): $37.50."),
+        text);
     assertTrue(text.contains("That fits the $100 budget, with $62.50 to spare."), text);
     assertEquals(0, code, err.toString());
   }
@@ -62,7 +66,8 @@ class CalibrateCommandTest {
   @Test
   void aSceneWithoutSpendOrThatDoesNotExistIsBadInput() throws Exception {
     assertEquals(2, run("calibrate", script.toString(), "--scene", "2"));
-    assertTrue(err.toString().contains("has no spend for scene 2 (INT. KITCHEN - NIGHT) yet"),
+    assertTrue(
+        err.toString().contains("has no spend for scene 2 (INT. KITCHEN - NIGHT) yet"),
         err.toString());
     assertEquals(2, run("calibrate", script.toString(), "--scene", "9"));
     assertTrue(err.toString().contains("has no scene \"9\""), err.toString());

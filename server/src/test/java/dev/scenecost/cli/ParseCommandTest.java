@@ -48,7 +48,8 @@ class ParseCommandTest {
     JsonObject json = JsonParser.parseString(out.toString()).getAsJsonObject();
     JsonArray title = json.getAsJsonArray("titlePage");
     assertEquals("Title", title.get(0).getAsJsonObject().get("key").getAsString());
-    assertEquals("THE TEST", title.get(0).getAsJsonObject().getAsJsonArray("values").get(0).getAsString());
+    assertEquals(
+        "THE TEST", title.get(0).getAsJsonObject().getAsJsonArray("values").get(0).getAsString());
 
     JsonArray elements = json.getAsJsonArray("elements");
     assertEquals(4, elements.size());
@@ -88,7 +89,8 @@ class ParseCommandTest {
     JsonObject json = JsonParser.parseString(out.toString()).getAsJsonObject();
     JsonObject warning = json.getAsJsonArray("warnings").get(0).getAsJsonObject();
     assertEquals("unclosed-boneyard", warning.get("code").getAsString());
-    assertEquals(2, warning.getAsJsonObject("range").getAsJsonObject("start").get("line").getAsInt());
+    assertEquals(
+        2, warning.getAsJsonObject("range").getAsJsonObject("start").get("line").getAsInt());
   }
 
   @Test
@@ -110,7 +112,8 @@ class ParseCommandTest {
     assertTrue(out.toString().contains("parse"), out.toString());
   }
 
-  private static void assertRange(JsonObject element, int startLine, int startChar, int endLine, int endChar) {
+  private static void assertRange(
+      JsonObject element, int startLine, int startChar, int endLine, int endChar) {
     JsonObject range = element.getAsJsonObject("range");
     JsonObject start = range.getAsJsonObject("start");
     JsonObject end = range.getAsJsonObject("end");

@@ -21,9 +21,11 @@ class ReportCommandTest {
 
   @BeforeEach
   void writeScript() throws Exception {
-    script = Files.writeString(folder.resolve("short.fountain"),
-        "Title: Short\nBudget: $1,000\n\nINT. KITCHEN - DAY\n\nAnna pours coffee.\n\nANNA\n"
-            + "Morning.\n");
+    script =
+        Files.writeString(
+            folder.resolve("short.fountain"),
+            "Title: Short\nBudget: $1,000\n\nINT. KITCHEN - DAY\n\nAnna pours coffee.\n\nANNA\n"
+                + "Morning.\n");
   }
 
   private int run(String... args) {
@@ -50,8 +52,12 @@ class ReportCommandTest {
   void anUnreadableFileExitsWithTwoAndOneLineNamingIt() {
     Path missing = folder.resolve("missing.fountain");
     assertEquals(2, run(missing.toString()));
-    assertEquals("scenecost: Cannot read " + missing + ": no such file. Check the path and the"
-        + " spelling.", err.toString().strip());
+    assertEquals(
+        "scenecost: Cannot read "
+            + missing
+            + ": no such file. Check the path and the"
+            + " spelling.",
+        err.toString().strip());
     assertEquals("", out.toString());
   }
 
@@ -60,16 +66,20 @@ class ReportCommandTest {
     assertEquals(2, run(script.toString(), "--budget", "lots"));
     assertEquals(2, run(script.toString(), "--tier", "platinum"));
     assertEquals(2, run(script.toString(), "--format", "pdf"));
-    assertTrue(err.toString().contains("there is no tier \"platinum\"; use one of hero, standard,"
-        + " background, previz."), err.toString());
+    assertTrue(
+        err.toString()
+            .contains(
+                "there is no tier \"platinum\"; use one of hero, standard,"
+                    + " background, previz."),
+        err.toString());
   }
 
   @Test
   void formatsAndTier() {
     assertEquals(0, run(script.toString(), "--format", "json", "--tier", "previz"));
     var json = JsonParser.parseString(out.toString()).getAsJsonObject();
-    assertEquals("previz", json.getAsJsonArray("scenes").get(0).getAsJsonObject().get("tier")
-        .getAsString());
+    assertEquals(
+        "previz", json.getAsJsonArray("scenes").get(0).getAsJsonObject().get("tier").getAsString());
     out.getBuffer().setLength(0);
     assertEquals(0, run(script.toString(), "--format", "CSV"));
     assertTrue(out.toString().startsWith("index,number,heading,"));
@@ -82,8 +92,8 @@ class ReportCommandTest {
   void theConfigBesideTheScriptAppliesAndItsProblemsAreShown() throws Exception {
     Files.writeString(folder.resolve("scenecost.json"), "{\n  \"defaultTier\": \"gold\"\n}\n");
     assertEquals(0, run(script.toString()));
-    assertTrue(out.toString().contains("scenecost.json:2:18: Unknown tier \"gold\""),
-        out.toString());
+    assertTrue(
+        out.toString().contains("scenecost.json:2:18: Unknown tier \"gold\""), out.toString());
   }
 
   @Test

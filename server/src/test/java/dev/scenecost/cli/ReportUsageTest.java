@@ -6,9 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
-import dev.scenecost.budget.usage.ledger.Ledger;
 import dev.scenecost.budget.usage.ledger.CsvReader;
 import dev.scenecost.budget.usage.ledger.CsvRecord;
+import dev.scenecost.budget.usage.ledger.Ledger;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
@@ -31,10 +31,12 @@ class ReportUsageTest {
     script = folder.resolve("pier.fountain");
     Files.writeString(script, UsageCommandTest.SCREENPLAY);
     // Scene 1 (done) cost 120 + 30 = 150, more than the whole $100 budget.
-    Files.writeString(Ledger.pathFor(script), "date,scene,modality,cost\n"
-        + "2026-11-18,1,video,120\n"
-        + "2026-11-18,1,images,30\n"
-        + "2026-11-18,9,video,1.5\n");
+    Files.writeString(
+        Ledger.pathFor(script),
+        "date,scene,modality,cost\n"
+            + "2026-11-18,1,video,120\n"
+            + "2026-11-18,1,images,30\n"
+            + "2026-11-18,9,video,1.5\n");
   }
 
   private int run(String... args) {
@@ -49,8 +51,8 @@ class ReportUsageTest {
     // whatever the engine estimates for scene 2.
     assertEquals(1, run("report", script.toString(), "--usage", "--format", "json"));
 
-    JsonObject usage = JsonParser.parseString(out.toString()).getAsJsonObject()
-        .getAsJsonObject("usage");
+    JsonObject usage =
+        JsonParser.parseString(out.toString()).getAsJsonObject().getAsJsonObject("usage");
     JsonObject forecast = usage.getAsJsonObject("forecast");
     assertEquals(151.5, forecast.get("spent").getAsDouble(), 1e-9);
     assertEquals(1.5, forecast.get("unmatchedSpent").getAsDouble(), 1e-9);
@@ -60,8 +62,8 @@ class ReportUsageTest {
     JsonObject scene1 = usage.getAsJsonArray("scenes").get(0).getAsJsonObject();
     assertEquals(150.0, scene1.get("actual").getAsDouble(), 1e-9);
     assertEquals("done", scene1.get("progress").getAsString());
-    assertEquals(4, usage.getAsJsonArray("problems").get(0).getAsJsonObject().get("line")
-        .getAsInt());
+    assertEquals(
+        4, usage.getAsJsonArray("problems").get(0).getAsJsonObject().get("line").getAsInt());
   }
 
   @Test
@@ -79,10 +81,10 @@ class ReportUsageTest {
     String table = out.toString();
     assertTrue(table.contains("Actual spend (pier.fountain.usage.csv)"), table);
     // $151.50 prints as $152: the engine rounds amounts of $100 and more to whole units.
-    assertTrue(table.contains("Spent so far: $152 ($1.50 of it on rows that name no scene)."),
-        table);
-    assertTrue(table.contains("pier.fountain.usage.csv:4: The screenplay has no scene \"9\""),
-        table);
+    assertTrue(
+        table.contains("Spent so far: $152 ($1.50 of it on rows that name no scene)."), table);
+    assertTrue(
+        table.contains("pier.fountain.usage.csv:4: The screenplay has no scene \"9\""), table);
   }
 
   @Test

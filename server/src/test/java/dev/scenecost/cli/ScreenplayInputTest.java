@@ -40,22 +40,37 @@ class ScreenplayInputTest {
   void aMissingScreenplayIsOneLineNamingTheFile() {
     Path missing = folder.resolve("nope.fountain");
     assertTrue(ScreenplayInput.load(missing, errors).isEmpty());
-    assertEquals("scenecost: Cannot read " + missing + ": no such file. Check the path and the"
-        + " spelling." + System.lineSeparator(), err.toString());
+    assertEquals(
+        "scenecost: Cannot read "
+            + missing
+            + ": no such file. Check the path and the"
+            + " spelling."
+            + System.lineSeparator(),
+        err.toString());
   }
 
   @Test
   void aMissingSettingsFileIsOneLineNamingTheOption() throws Exception {
     Path missing = folder.resolve("nope.json");
     assertTrue(ScreenplayInput.load(script(), missing, errors).isEmpty());
-    assertEquals("scenecost: Cannot read " + missing + ": no such settings file. Check the path"
-        + " given to --config." + System.lineSeparator(), err.toString());
+    assertEquals(
+        "scenecost: Cannot read "
+            + missing
+            + ": no such settings file. Check the path"
+            + " given to --config."
+            + System.lineSeparator(),
+        err.toString());
   }
 
   @Test
   void aFolderIsOneLineSayingWhatToGive() {
     assertTrue(ScreenplayInput.parse(folder, errors).isEmpty());
-    assertEquals("scenecost: Cannot read " + folder + ": it is a folder. Give the path of a"
-        + " .fountain screenplay." + System.lineSeparator(), err.toString());
+    assertEquals(
+        "scenecost: Cannot read "
+            + folder
+            + ": it is a folder. Give the path of a"
+            + " .fountain screenplay."
+            + System.lineSeparator(),
+        err.toString());
   }
 }

@@ -22,8 +22,10 @@ class SettingsTest {
 
   @Test
   void readsTheNestedFormVsCodeSends() {
-    Settings settings = parse("{\"scenecost\": {\"display\": \"both\", \"budget\": "
-        + "{\"amount\": 12000, \"defaultTier\": \"hero\", \"contingency\": 20}}}");
+    Settings settings =
+        parse(
+            "{\"scenecost\": {\"display\": \"both\", \"budget\": "
+                + "{\"amount\": 12000, \"defaultTier\": \"hero\", \"contingency\": 20}}}");
     assertEquals(Settings.Display.BOTH, settings.display());
     assertEquals(12_000.0, settings.budget());
     assertEquals("hero", settings.defaultTier());
@@ -33,8 +35,10 @@ class SettingsTest {
 
   @Test
   void readsTheFlatFormWithAmountsAsWritersTypeThem() {
-    Settings settings = parse("{\"display\": \"InlayHints\", \"budget\": \"$12,000\", "
-        + "\"currency\": \"EUR\", \"exchangeRate\": 0.9}");
+    Settings settings =
+        parse(
+            "{\"display\": \"InlayHints\", \"budget\": \"$12,000\", "
+                + "\"currency\": \"EUR\", \"exchangeRate\": 0.9}");
     assertEquals(Settings.Display.INLAY_HINTS, settings.display());
     assertEquals(12_000.0, settings.budget());
     assertEquals("EUR", settings.currency());
@@ -43,7 +47,8 @@ class SettingsTest {
 
   @Test
   void unreadableValuesAreProblemsNotFailures() {
-    Settings settings = parse("{\"display\": \"sideways\", \"budget\": \"lots\", \"defaultTier\": 7}");
+    Settings settings =
+        parse("{\"display\": \"sideways\", \"budget\": \"lots\", \"defaultTier\": 7}");
     assertEquals(Settings.Display.CODE_LENS, settings.display());
     assertNull(settings.budget());
     assertNull(settings.defaultTier());

@@ -12,10 +12,10 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The block pass. Reads the body line by line and decides what each line is from the line
- * itself, whether the line before was blank and whether the line after is; boneyards and notes
- * were cut out beforehand, so lines that held only those are invisible here. Lines of sections,
- * synopses and page breaks count as blank for their neighbours.
+ * The block pass. Reads the body line by line and decides what each line is from the line itself,
+ * whether the line before was blank and whether the line after is; boneyards and notes were cut out
+ * beforehand, so lines that held only those are invisible here. Lines of sections, synopses and
+ * page breaks count as blank for their neighbours.
  */
 public final class BlockParser {
   private final Line[] lines;

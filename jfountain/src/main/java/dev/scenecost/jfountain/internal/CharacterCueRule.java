@@ -5,10 +5,10 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Character cues: a name in upper case (at least one letter) with optional parenthesised
- * extensions in any case ({@code HANS (on the radio)}, {@code EDWARD (V.O.)(CONT'D)}), an
- * optional {@code ^} for the second cue of dual dialogue, or forced with {@code @} in any case or
- * script. Whether the line before is blank and the next one is not is the block parser's concern.
+ * Character cues: a name in upper case (at least one letter) with optional parenthesised extensions
+ * in any case ({@code HANS (on the radio)}, {@code EDWARD (V.O.)(CONT'D)}), an optional {@code ^}
+ * for the second cue of dual dialogue, or forced with {@code @} in any case or script. Whether the
+ * line before is blank and the next one is not is the block parser's concern.
  */
 final class CharacterCueRule {
   private CharacterCueRule() {}

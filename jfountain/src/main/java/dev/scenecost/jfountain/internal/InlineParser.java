@@ -6,12 +6,12 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * The inline pass: splits an element's text into runs of {@code *italic*}, {@code **bold**},
- * {@code ***bold italic***} and {@code _underline_}, nestable. Like Markdown, an opening marker
- * must be followed by a non-space and a closing one preceded by a non-space, so {@code *69 and
- * *23} stays plain; an underscore inside a word ({@code snake_case}) is a letter, not a marker.
- * Emphasis never crosses a line break. {@code \*}, {@code \_} and {@code \\} escape. Unmatched
- * markers stay as text. Linear time: each marker is pushed and popped at most once.
+ * The inline pass: splits an element's text into runs of {@code *italic*}, {@code **bold**}, {@code
+ * ***bold italic***} and {@code _underline_}, nestable. Like Markdown, an opening marker must be
+ * followed by a non-space and a closing one preceded by a non-space, so {@code *69 and *23} stays
+ * plain; an underscore inside a word ({@code snake_case}) is a letter, not a marker. Emphasis never
+ * crosses a line break. {@code \*}, {@code \_} and {@code \\} escape. Unmatched markers stay as
+ * text. Linear time: each marker is pushed and popped at most once.
  */
 public final class InlineParser {
   private static final int ITALIC = 0;

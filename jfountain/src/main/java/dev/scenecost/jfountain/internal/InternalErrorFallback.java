@@ -15,8 +15,7 @@ final class InternalErrorFallback {
 
   static Screenplay screenplay(String source, List<ParseWarning> initialWarnings, Throwable bug) {
     SourceLines lines = SourceLines.split(source);
-    SourceRange whole =
-        new SourceRange(new SourcePosition(0, 0), lines.position(source.length()));
+    SourceRange whole = new SourceRange(new SourcePosition(0, 0), lines.position(source.length()));
     StringBuilder text = new StringBuilder(source.length());
     for (int i = 0; i < lines.count(); i++) {
       text.append(i > 0 ? "\n" : "").append(source, lines.start(i), lines.end(i));

@@ -19,25 +19,34 @@ final class Line {
   }
 
   final int number;
+
   /**
    * Holds the line's characters between {@link #begin} and {@link #end}: the whole source for a
    * line with nothing cut out (no copy), or a string built for this line alone.
    */
   final String text;
+
   final int begin;
   final int end;
+
   /** Source column of each char of a built {@link #text}, or null: column = index - base. */
   private final int[] columns;
+
   private final int columnBase;
+
   /** Source column just after the line's content, for positions past a built text. */
   private final int sourceLength;
 
   final Kind kind;
+
   /** True when a boneyard or note was cut out of this line. */
   final boolean masked;
+
   /** Bounds of the text without leading and trailing spaces, as indexes into {@link #text}. */
   final int contentStart;
+
   final int contentEnd;
+
   /** Exactly two spaces: an empty line that does not end dialogue or action. */
   final boolean twoSpaces;
 

@@ -7,9 +7,9 @@ final class LineBuilder {
   private static final char BYTE_ORDER_MARK = '\uFEFF';
 
   /**
-   * Shared by every blank line (about half the lines of a screenplay): the rules only ask a
-   * blank line its kind, so it needs no object of its own. A line of exactly two spaces is not
-   * a plain blank: it becomes an empty line inside dialogue or action and has a range.
+   * Shared by every blank line (about half the lines of a screenplay): the rules only ask a blank
+   * line its kind, so it needs no object of its own. A line of exactly two spaces is not a plain
+   * blank: it becomes an empty line inside dialogue or action and has a range.
    */
   private static final Line BLANK = new Line(-1, "", 0, 0, 0);
 

@@ -1,9 +1,9 @@
 package dev.scenecost.jfountain.internal;
 
 /**
- * A stretch of source hidden from the block rules: a boneyard ({@code noteText == null}) or a
- * note. Offsets are into the source, {@code end} exclusive. The block pass fills in the lines the
- * mask touches.
+ * A stretch of source hidden from the block rules: a boneyard ({@code noteText == null}) or a note.
+ * Offsets are into the source, {@code end} exclusive. The block pass fills in the lines the mask
+ * touches.
  */
 final class Mask {
   final int start;

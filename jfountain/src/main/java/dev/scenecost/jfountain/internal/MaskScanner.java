@@ -7,9 +7,9 @@ import java.util.List;
 
 /**
  * Finds boneyards ({@code /* ... *}{@code /}) and notes ({@code [[ ... ]]}) in one left-to-right
- * pass, whichever opens first winning. A boneyard may span anything and an unclosed one runs to
- * the end of the file; a note never looks past a blank line (a line of exactly two spaces does
- * not count as blank), and an unclosed note stays visible as text. Both unclosed cases warn.
+ * pass, whichever opens first winning. A boneyard may span anything and an unclosed one runs to the
+ * end of the file; a note never looks past a blank line (a line of exactly two spaces does not
+ * count as blank), and an unclosed note stays visible as text. Both unclosed cases warn.
  */
 final class MaskScanner {
   private final String source;
@@ -71,8 +71,8 @@ final class MaskScanner {
   }
 
   /**
-   * Where {@code first} followed by {@code second} starts, from {@code from}, or -1. Searching
-   * for one char runs as a vector search and is several times faster than a two-char pattern.
+   * Where {@code first} followed by {@code second} starts, from {@code from}, or -1. Searching for
+   * one char runs as a vector search and is several times faster than a two-char pattern.
    */
   private int indexOfPair(char first, char second, int from) {
     int length = source.length();
@@ -117,7 +117,9 @@ final class MaskScanner {
       e++;
     }
     boolean twoSpaces =
-        e - lineStart == 2 && source.charAt(lineStart) == ' ' && source.charAt(lineStart + 1) == ' ';
+        e - lineStart == 2
+            && source.charAt(lineStart) == ' '
+            && source.charAt(lineStart + 1) == ' ';
     return !twoSpaces;
   }
 

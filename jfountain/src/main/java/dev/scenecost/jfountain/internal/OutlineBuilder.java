@@ -16,9 +16,9 @@ import java.util.Deque;
 import java.util.List;
 
 /**
- * Groups the body into scenes (a heading and everything up to the next heading) and the scenes
- * into the section outline. A section holds the scenes that start after it and before the next
- * section of the same or a shallower depth.
+ * Groups the body into scenes (a heading and everything up to the next heading) and the scenes into
+ * the section outline. A section holds the scenes that start after it and before the next section
+ * of the same or a shallower depth.
  */
 final class OutlineBuilder {
   private final List<Scene> scenes = new ArrayList<>();

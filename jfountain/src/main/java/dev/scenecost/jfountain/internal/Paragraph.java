@@ -10,6 +10,7 @@ import java.util.List;
 final class Paragraph {
   /** The text while it is one line (most paragraphs), so it needs no copy. */
   private String firstLine;
+
   private StringBuilder text;
   private final boolean forced;
   private SourcePosition start;

@@ -11,11 +11,10 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 /**
- * Decodes a file's bytes. UTF-8 with or without a byte-order mark is the norm; a UTF-16
- * byte-order mark is honoured too. A file that is not
- * valid UTF-8 was almost always saved by an older Windows or Mac editor, so the whole file is
- * read as Windows-1252 instead (every byte maps to a character, nothing is lost) and an {@code
- * encoding} warning points at the first byte that was not UTF-8.
+ * Decodes a file's bytes. UTF-8 with or without a byte-order mark is the norm; a UTF-16 byte-order
+ * mark is honoured too. A file that is not valid UTF-8 was almost always saved by an older Windows
+ * or Mac editor, so the whole file is read as Windows-1252 instead (every byte maps to a character,
+ * nothing is lost) and an {@code encoding} warning points at the first byte that was not UTF-8.
  */
 public final class SourceDecoder {
   private static final int[] WINDOWS_1252_HIGH = {

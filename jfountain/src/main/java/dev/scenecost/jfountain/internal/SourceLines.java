@@ -67,10 +67,10 @@ final class SourceLines {
   }
 
   /**
-   * Counts the invisible characters that damaged or badly converted files really contain: NUL
-   * (a UTF-16 file read as UTF-8, a crash mid-save), backspace, SUB (the old DOS end-of-file
-   * mark), ESC and DEL. Other control characters are kept without a word. One vectorised
-   * {@link String#indexOf(int)} per character costs far less than looking at every char.
+   * Counts the invisible characters that damaged or badly converted files really contain: NUL (a
+   * UTF-16 file read as UTF-8, a crash mid-save), backspace, SUB (the old DOS end-of-file mark),
+   * ESC and DEL. Other control characters are kept without a word. One vectorised {@link
+   * String#indexOf(int)} per character costs far less than looking at every char.
    */
   private void countControlCharacters(String source) {
     for (char control : REPORTED_CONTROLS) {

@@ -18,8 +18,21 @@ final class TitlePageParser {
 
   private static final Set<String> KNOWN_KEYS =
       Set.of(
-          "title", "credit", "author", "authors", "source", "draft date", "date", "contact",
-          "copyright", "notes", "revision", "format", "font", "episode", "series");
+          "title",
+          "credit",
+          "author",
+          "authors",
+          "source",
+          "draft date",
+          "date",
+          "contact",
+          "copyright",
+          "notes",
+          "revision",
+          "format",
+          "font",
+          "episode",
+          "series");
 
   private TitlePageParser() {}
 
@@ -49,7 +62,9 @@ final class TitlePageParser {
         }
         key = Chars.trim(line.text.substring(line.begin, colon));
         values = new ArrayList<>();
-        String value = line.text.substring(Chars.skipSpaces(line.text, colon + 1, line.contentEnd), line.contentEnd);
+        String value =
+            line.text.substring(
+                Chars.skipSpaces(line.text, colon + 1, line.contentEnd), line.contentEnd);
         if (!value.isEmpty()) {
           values.add(value);
         }
@@ -100,7 +115,9 @@ final class TitlePageParser {
   static int keyColon(Line line) {
     String text = line.text;
     int begin = line.begin;
-    if (!line.isContent() || line.contentStart != begin || !Character.isLetter(text.charAt(begin))) {
+    if (!line.isContent()
+        || line.contentStart != begin
+        || !Character.isLetter(text.charAt(begin))) {
       return -1;
     }
     for (int i = begin + 1; i < line.contentEnd; i++) {

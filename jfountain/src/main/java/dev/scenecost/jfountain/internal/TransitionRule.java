@@ -4,8 +4,8 @@ import dev.scenecost.jfountain.node.Transition;
 
 /**
  * Transitions that are not forced: upper case and ending in {@code TO:} with nothing after the
- * colon, not even a space (a trailing space makes the line action, as the spec says).
- * {@code FADE OUT.} is only a transition when forced with {@code >}.
+ * colon, not even a space (a trailing space makes the line action, as the spec says). {@code FADE
+ * OUT.} is only a transition when forced with {@code >}.
  */
 final class TransitionRule {
   private TransitionRule() {}

@@ -4,8 +4,8 @@ import dev.scenecost.jfountain.SourceRange;
 import java.util.List;
 
 /**
- * An action paragraph: lines joined by {@code \n}, leading indentation kept (a tab counts as
- * four spaces). Forced with a leading {@code !}, which is not part of the text.
+ * An action paragraph: lines joined by {@code \n}, leading indentation kept (a tab counts as four
+ * spaces). Forced with a leading {@code !}, which is not part of the text.
  */
 public final class Action extends Element {
   private final boolean forced;

@@ -4,9 +4,9 @@ import dev.scenecost.jfountain.SourceRange;
 import java.util.List;
 
 /**
- * A character cue that opens a speech. {@link #text()} is the cue as written without {@code @}
- * and {@code ^} ({@code STEEL (V.O.)}); {@link #name()} is the name alone ({@code STEEL});
- * {@link #extensions()} the parenthesised extensions without parentheses ({@code V.O.}).
+ * A character cue that opens a speech. {@link #text()} is the cue as written without {@code @} and
+ * {@code ^} ({@code STEEL (V.O.)}); {@link #name()} is the name alone ({@code STEEL}); {@link
+ * #extensions()} the parenthesised extensions without parentheses ({@code V.O.}).
  */
 public final class CharacterCue extends Element {
   private final String name;

@@ -3,7 +3,10 @@ package dev.scenecost.jfountain.node;
 import dev.scenecost.jfountain.SourceRange;
 import java.util.List;
 
-/** The lines of one speech under a cue, joined by {@code \n}; a line of two spaces keeps an empty line. */
+/**
+ * The lines of one speech under a cue, joined by {@code \n}; a line of two spaces keeps an empty
+ * line.
+ */
 public final class Dialogue extends Element {
   public Dialogue(String text, SourceRange range, List<Note> notes) {
     super(text, range, notes);

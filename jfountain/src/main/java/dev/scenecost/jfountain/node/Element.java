@@ -6,9 +6,9 @@ import java.util.List;
 
 /**
  * A block element of the screenplay body. Its {@link #text()} is the element's text without the
- * characters that force its type ({@code . ! @ > ~ < ^}, the scene number) and without inline
- * notes and boneyard; emphasis markers stay. Its {@link #range()} covers the whole element in the
- * source, forcing characters included.
+ * characters that force its type ({@code . ! @ > ~ < ^}, the scene number) and without inline notes
+ * and boneyard; emphasis markers stay. Its {@link #range()} covers the whole element in the source,
+ * forcing characters included.
  */
 public abstract class Element {
   private final String text;

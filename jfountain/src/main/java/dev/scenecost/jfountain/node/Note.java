@@ -6,8 +6,8 @@ import java.util.List;
 /**
  * A note {@code [[ ... ]]}. An inline note is attached to the element it sits in (see {@link
  * Element#notes()}); a note alone on its own lines is a body element of its own. The text is the
- * content between the brackets, trimmed, with line breaks kept. Budget annotations such as
- * {@code [[tier: hero]]} are notes.
+ * content between the brackets, trimmed, with line breaks kept. Budget annotations such as {@code
+ * [[tier: hero]]} are notes.
  */
 public final class Note extends Element {
   private final boolean inline;

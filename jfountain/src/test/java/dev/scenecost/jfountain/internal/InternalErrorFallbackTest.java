@@ -14,7 +14,8 @@ class InternalErrorFallbackTest {
   @Test
   void keepsAllTheTextAsOneActionAndSaysWhatHappened() {
     ParseWarning encoding =
-        new ParseWarning(ParseWarning.CODE_ENCODING, "read as Windows-1252", SourceRange.of(0, 0, 0, 1));
+        new ParseWarning(
+            ParseWarning.CODE_ENCODING, "read as Windows-1252", SourceRange.of(0, 0, 0, 1));
     Screenplay screenplay =
         InternalErrorFallback.screenplay(
             "INT. A - DAY\r\n\nBob.", List.of(encoding), new IllegalStateException("bug"));

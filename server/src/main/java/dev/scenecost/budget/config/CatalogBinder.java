@@ -28,8 +28,12 @@ final class CatalogBinder {
         continue; // "model": null removes a built-in entry
       }
       if (!node.isObject()) {
-        binder.report(node, "Catalog entry \"" + name + "\" must be an object of prices such as"
-            + " {\"output_cost_per_second\": 0.15}; skipping it");
+        binder.report(
+            node,
+            "Catalog entry \""
+                + name
+                + "\" must be an object of prices such as"
+                + " {\"output_cost_per_second\": 0.15}; skipping it");
         continue;
       }
       result.put(name, entry(name, node));
@@ -40,12 +44,19 @@ final class CatalogBinder {
   private PriceEntry entry(String name, JsonNode node) {
     String mode = node.get("mode") == null ? null : node.get("mode").asString();
     if (mode != null && !MODES.contains(mode)) {
-      binder.report(node.get("mode"), "Catalog entry \"" + name + "\" has mode \"" + mode
-          + "\"; use video, image, audio or text");
+      binder.report(
+          node.get("mode"),
+          "Catalog entry \""
+              + name
+              + "\" has mode \""
+              + mode
+              + "\"; use video, image, audio or text");
       mode = null;
     }
     Double perImageTokens = price(name, "output_tokens_per_image");
-    return new PriceEntry(name, mode,
+    return new PriceEntry(
+        name,
+        mode,
         price(name, "output_cost_per_second"),
         price(name, "output_cost_per_image"),
         price(name, "output_cost_per_token"),
@@ -75,9 +86,16 @@ final class CatalogBinder {
       return value;
     }
     JsonNode builtIn = binder.fallback(path);
-    binder.report(node, "Malformed price " + node.describe() + " for " + field + " of \"" + model
-        + "\"; write a number of US dollars such as 0.15"
-        + (builtIn != null ? ". Using the built-in " + builtIn.describe() : ""));
+    binder.report(
+        node,
+        "Malformed price "
+            + node.describe()
+            + " for "
+            + field
+            + " of \""
+            + model
+            + "\"; write a number of US dollars such as 0.15"
+            + (builtIn != null ? ". Using the built-in " + builtIn.describe() : ""));
     return builtIn == null ? null : builtIn.asNumber();
   }
 

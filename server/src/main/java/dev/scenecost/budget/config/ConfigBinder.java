@@ -12,13 +12,26 @@ import java.util.OptionalDouble;
  * reported at its position and replaced by the built-in default, so binding never fails.
  */
 final class ConfigBinder {
-  private static final List<String> TOP_LEVEL = List.of("currency", "currencySymbol",
-      "exchangeRate", "budget", "contingencyPercent", "defaultTier", "page", "yield", "prompt",
-      "catalog", "tiers", "effects",
-      // Read by dev.scenecost.budget.usage.imports.ImportMappings, not by this binder.
-      "usage");
-  private static final Map<String, String> SYMBOLS = Map.of("USD", "$", "EUR", "€", "GBP", "£",
-      "JPY", "¥", "INR", "₹", "CAD", "CA$", "AUD", "A$", "CHF", "CHF ", "CNY", "CN¥");
+  private static final List<String> TOP_LEVEL =
+      List.of(
+          "currency",
+          "currencySymbol",
+          "exchangeRate",
+          "budget",
+          "contingencyPercent",
+          "defaultTier",
+          "page",
+          "yield",
+          "prompt",
+          "catalog",
+          "tiers",
+          "effects",
+          // Read by dev.scenecost.budget.usage.imports.ImportMappings, not by this binder.
+          "usage");
+  private static final Map<String, String> SYMBOLS =
+      Map.of(
+          "USD", "$", "EUR", "€", "GBP", "£", "JPY", "¥", "INR", "₹", "CAD", "CA$", "AUD", "A$",
+          "CHF", "CHF ", "CNY", "CN¥");
 
   private final JsonNode defaults;
   private final JsonNode merged;
@@ -34,19 +47,26 @@ final class ConfigBinder {
     warnAboutMisspelledKeys();
     String currency = text(List.of("currency")).toUpperCase(java.util.Locale.ROOT);
     if (!currency.matches("[A-Z]{3}")) {
-      report(at(merged, List.of("currency")), "The currency must be a three-letter code such as"
-          + " \"USD\" or \"EUR\"; using USD");
+      report(
+          at(merged, List.of("currency")),
+          "The currency must be a three-letter code such as" + " \"USD\" or \"EUR\"; using USD");
       currency = "USD";
     }
     JsonNode symbolNode = at(merged, List.of("currencySymbol"));
     boolean symbolGiven = symbolNode != null && symbolNode.file() != null;
-    String symbol = symbolGiven ? text(List.of("currencySymbol"))
-        : SYMBOLS.getOrDefault(currency, currency + " ");
+    String symbol =
+        symbolGiven
+            ? text(List.of("currencySymbol"))
+            : SYMBOLS.getOrDefault(currency, currency + " ");
     double rate = positive(List.of("exchangeRate"), "the units of " + currency + " per US dollar");
     JsonNode rateNode = at(merged, List.of("exchangeRate"));
     if (!currency.equals("USD") && (rateNode == null || rateNode.file() == null)) {
-      report(at(merged, List.of("currency")), "Catalog prices are in US dollars: add"
-          + " \"exchangeRate\" (" + currency + " per dollar) so amounts convert; using 1");
+      report(
+          at(merged, List.of("currency")),
+          "Catalog prices are in US dollars: add"
+              + " \"exchangeRate\" ("
+              + currency
+              + " per dollar) so amounts convert; using 1");
     }
     Map<String, PriceEntry> catalog = new CatalogBinder(this).bind(at(merged, List.of("catalog")));
     Map<String, Tier> tiers = new TierBinder(this, catalog).bind(at(merged, List.of("tiers")));
@@ -54,13 +74,31 @@ final class ConfigBinder {
     if (!tiers.containsKey(defaultTier)) {
       String fallback =
           tiers.containsKey("standard") ? "standard" : tiers.keySet().iterator().next();
-      report(at(merged, List.of("defaultTier")), "Unknown tier \"" + defaultTier
-          + "\" in defaultTier; use one of " + String.join(", ", tiers.keySet())
-          + ". Using " + fallback + ".");
+      report(
+          at(merged, List.of("defaultTier")),
+          "Unknown tier \""
+              + defaultTier
+              + "\" in defaultTier; use one of "
+              + String.join(", ", tiers.keySet())
+              + ". Using "
+              + fallback
+              + ".");
       defaultTier = fallback;
     }
-    return new ProjectConfig(currency, symbol, rate, budget(), false, contingency(), defaultTier,
-        page(), yieldSettings(), prompt(), catalog, tiers, effects());
+    return new ProjectConfig(
+        currency,
+        symbol,
+        rate,
+        budget(),
+        false,
+        contingency(),
+        defaultTier,
+        page(),
+        yieldSettings(),
+        prompt(),
+        catalog,
+        tiers,
+        effects());
   }
 
   private Double budget() {
@@ -68,11 +106,17 @@ final class ConfigBinder {
     if (node == null || node.kind() == JsonNode.Kind.NULL) {
       return null;
     }
-    OptionalDouble amount = node.kind() == JsonNode.Kind.NUMBER && node.asNumber() >= 0
-        ? OptionalDouble.of(node.asNumber()) : ValueParsers.money(node.asString());
+    OptionalDouble amount =
+        node.kind() == JsonNode.Kind.NUMBER && node.asNumber() >= 0
+            ? OptionalDouble.of(node.asNumber())
+            : ValueParsers.money(node.asString());
     if (amount.isEmpty()) {
-      report(node, "Can't read the budget " + node.describe() + "; write an amount such as"
-          + " 12000 or \"$12,000\". The film has no budget from the config.");
+      report(
+          node,
+          "Can't read the budget "
+              + node.describe()
+              + "; write an amount such as"
+              + " 12000 or \"$12,000\". The film has no budget from the config.");
       return null;
     }
     return amount.getAsDouble();
@@ -80,13 +124,16 @@ final class ConfigBinder {
 
   private double contingency() {
     JsonNode node = at(merged, List.of("contingencyPercent"));
-    OptionalDouble value = node == null ? OptionalDouble.empty()
-        : node.kind() == JsonNode.Kind.NUMBER
-            ? ValueParsers.percent(Double.toString(node.asNumber()))
-            : ValueParsers.percent(node.asString());
+    OptionalDouble value =
+        node == null
+            ? OptionalDouble.empty()
+            : node.kind() == JsonNode.Kind.NUMBER
+                ? ValueParsers.percent(Double.toString(node.asNumber()))
+                : ValueParsers.percent(node.asString());
     if (value.isEmpty()) {
-      report(node, "contingencyPercent must be a percentage such as 25 (for 25%); using the"
-          + " default");
+      report(
+          node,
+          "contingencyPercent must be a percentage such as 25 (for 25%); using the" + " default");
       return at(defaults, List.of("contingencyPercent")).asNumber();
     }
     return value.getAsDouble();
@@ -104,20 +151,25 @@ final class ConfigBinder {
 
   private YieldSettings yieldSettings() {
     return new YieldSettings(
-        positive(List.of("yield", "generationsPerUsableSecond"), "generations per usable second,"
-            + " such as 3"),
+        positive(
+            List.of("yield", "generationsPerUsableSecond"),
+            "generations per usable second," + " such as 3"),
         nonNegative(List.of("yield", "perExtraCharacter"), "complexity per extra character"),
         (int) nonNegative(List.of("yield", "charactersIncluded"), "characters a simple scene has"),
         nonNegative(List.of("yield", "night"), "complexity added at night"),
-        Math.max(1, positive(List.of("yield", "maxComplexityFactor"), "the largest complexity"
-            + " factor, such as 3")));
+        Math.max(
+            1,
+            positive(
+                List.of("yield", "maxComplexityFactor"),
+                "the largest complexity" + " factor, such as 3")));
   }
 
   private PromptSettings prompt() {
     return new PromptSettings(
         (int) nonNegative(List.of("prompt", "descriptionTokens"), "tokens per description"),
-        positive(List.of("prompt", "speechCharactersPerSecond"), "characters spoken per second,"
-            + " such as 16"));
+        positive(
+            List.of("prompt", "speechCharactersPerSecond"),
+            "characters spoken per second," + " such as 16"));
   }
 
   private List<EffectCategory> effects() {
@@ -134,27 +186,39 @@ final class ConfigBinder {
         continue; // "category": null removes a built-in category
       }
       if (!node.isObject()) {
-        report(node, "Effects category \"" + name + "\" must be an object with \"weight\" and"
-            + " \"terms\"; skipping it");
+        report(
+            node,
+            "Effects category \""
+                + name
+                + "\" must be an object with \"weight\" and"
+                + " \"terms\"; skipping it");
         continue;
       }
       JsonNode weightNode = node.get("weight");
-      double weight = weightNode != null && weightNode.asNumber() != null
-          && weightNode.asNumber() >= 0 ? weightNode.asNumber() : 0.3;
+      double weight =
+          weightNode != null && weightNode.asNumber() != null && weightNode.asNumber() >= 0
+              ? weightNode.asNumber()
+              : 0.3;
       if (weightNode == null || weightNode.asNumber() == null || weightNode.asNumber() < 0) {
-        report(weightNode == null ? node : weightNode, "Effects category \"" + name
-            + "\" needs a \"weight\" of 0 or more (such as 0.3); using 0.3");
+        report(
+            weightNode == null ? node : weightNode,
+            "Effects category \""
+                + name
+                + "\" needs a \"weight\" of 0 or more (such as 0.3); using 0.3");
       }
       List<String> terms = new ArrayList<>();
       JsonNode termsNode = node.get("terms");
       if (termsNode == null || termsNode.kind() != JsonNode.Kind.ARRAY) {
-        report(termsNode == null ? node : termsNode, "Effects category \"" + name
-            + "\" needs \"terms\": a list of words such as [\"explosion\", \"fire\"]");
+        report(
+            termsNode == null ? node : termsNode,
+            "Effects category \""
+                + name
+                + "\" needs \"terms\": a list of words such as [\"explosion\", \"fire\"]");
       } else {
         for (JsonNode term : termsNode.elements()) {
           if (term.asString() == null || term.asString().isBlank()) {
-            report(term, "Effect terms must be words in double quotes; skipping "
-                + term.describe());
+            report(
+                term, "Effect terms must be words in double quotes; skipping " + term.describe());
           } else {
             terms.add(term.asString().trim().toLowerCase(java.util.Locale.ROOT));
           }
@@ -176,8 +240,9 @@ final class ConfigBinder {
       }
       String closest = Names.closest(key, TOP_LEVEL);
       if (closest != null) {
-        report(member.getValue(), "Unknown setting \"" + key + "\"; did you mean \"" + closest
-            + "\"?");
+        report(
+            member.getValue(),
+            "Unknown setting \"" + key + "\"; did you mean \"" + closest + "\"?");
       }
     }
   }
@@ -186,8 +251,9 @@ final class ConfigBinder {
 
   void report(JsonNode node, String message) {
     String file = node == null ? null : node.file();
-    problems.add(new ConfigProblem(file, node == null ? 0 : node.line(),
-        node == null ? 0 : node.column(), message));
+    problems.add(
+        new ConfigProblem(
+            file, node == null ? 0 : node.line(), node == null ? 0 : node.column(), message));
   }
 
   String text(List<String> path) {
@@ -196,8 +262,12 @@ final class ConfigBinder {
       return node.asString().trim();
     }
     if (node != null) {
-      report(node, "\"" + path.get(path.size() - 1) + "\" must be text in double quotes; using"
-          + " the default");
+      report(
+          node,
+          "\""
+              + path.get(path.size() - 1)
+              + "\" must be text in double quotes; using"
+              + " the default");
     }
     return fallback(path).asString();
   }
@@ -217,9 +287,17 @@ final class ConfigBinder {
       return value;
     }
     if (node != null) {
-      report(node, "\"" + path.get(path.size() - 1) + "\" must be a number"
-          + (zeroAllowed ? " of 0 or more" : " above 0") + " (" + what + "), not "
-          + node.describe() + "; using the default");
+      report(
+          node,
+          "\""
+              + path.get(path.size() - 1)
+              + "\" must be a number"
+              + (zeroAllowed ? " of 0 or more" : " above 0")
+              + " ("
+              + what
+              + "), not "
+              + node.describe()
+              + "; using the default");
     }
     return fallback(path).asNumber();
   }
@@ -258,9 +336,15 @@ final class ConfigBinder {
       return merged;
     }
     Map<String, JsonNode> completed = new LinkedHashMap<>();
-    tiers.members().forEach((name, tier) -> completed.put(name,
-        at(defaults, List.of("tiers", name)) == null && tier.isObject()
-            ? JsonNode.merge(standard, tier) : tier));
+    tiers
+        .members()
+        .forEach(
+            (name, tier) ->
+                completed.put(
+                    name,
+                    at(defaults, List.of("tiers", name)) == null && tier.isObject()
+                        ? JsonNode.merge(standard, tier)
+                        : tier));
     Map<String, JsonNode> root = new LinkedHashMap<>(merged.members());
     root.put("tiers", JsonNode.object(completed, tiers.file(), tiers.line(), tiers.column()));
     return JsonNode.object(root, merged.file(), merged.line(), merged.column());

@@ -14,8 +14,8 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Finds and reads {@code scenecost.json} and merges it over the built-in defaults. Never throws
- * for a bad file: it returns the best configuration it can and the list of problems. Thread-safe.
+ * Finds and reads {@code scenecost.json} and merges it over the built-in defaults. Never throws for
+ * a bad file: it returns the best configuration it can and the list of problems. Thread-safe.
  */
 public final class ConfigLoader {
   public static final String FILE_NAME = "scenecost.json";
@@ -72,17 +72,26 @@ public final class ConfigLoader {
     try {
       text = Files.readString(file, StandardCharsets.UTF_8);
     } catch (IOException | UncheckedIOException e) {
-      return new LoadedConfig(defaults(), file, List.of(new ConfigProblem(file.toString(), 0, 0,
-          "Can't read this settings file (" + e.getClass().getSimpleName() + "); check that it"
-              + " exists and is readable. Using the built-in defaults.")));
+      return new LoadedConfig(
+          defaults(),
+          file,
+          List.of(
+              new ConfigProblem(
+                  file.toString(),
+                  0,
+                  0,
+                  "Can't read this settings file ("
+                      + e.getClass().getSimpleName()
+                      + "); check that it"
+                      + " exists and is readable. Using the built-in defaults.")));
     }
     LoadedConfig loaded = fromText(text, file.toString());
     return new LoadedConfig(loaded.config(), file, loaded.problems());
   }
 
   /**
-   * Reads settings from text, such as an editor's unsaved buffer; {@code fileLabel} names the
-   * file in problems.
+   * Reads settings from text, such as an editor's unsaved buffer; {@code fileLabel} names the file
+   * in problems.
    */
   public static LoadedConfig fromText(String text, String fileLabel) {
     List<ConfigProblem> problems = new ArrayList<>();
@@ -90,14 +99,22 @@ public final class ConfigLoader {
     try {
       user = JsonTreeReader.read(text, fileLabel);
     } catch (JsonSyntaxException e) {
-      problems.add(new ConfigProblem(fileLabel, e.line(), e.column(),
-          e.getMessage() + ". Until it is fixed, the built-in defaults apply."));
+      problems.add(
+          new ConfigProblem(
+              fileLabel,
+              e.line(),
+              e.column(),
+              e.getMessage() + ". Until it is fixed, the built-in defaults apply."));
       return new LoadedConfig(defaults(), null, problems);
     }
     if (!user.isObject()) {
-      problems.add(new ConfigProblem(fileLabel, user.line(), user.column(),
-          "The settings must be one object in braces: { \"budget\": 12000 }. Using the built-in"
-              + " defaults."));
+      problems.add(
+          new ConfigProblem(
+              fileLabel,
+              user.line(),
+              user.column(),
+              "The settings must be one object in braces: { \"budget\": 12000 }. Using the built-in"
+                  + " defaults."));
       return new LoadedConfig(defaults(), null, problems);
     }
     JsonNode merged = JsonNode.merge(defaultsTree(), user);
@@ -116,8 +133,13 @@ public final class ConfigLoader {
       } catch (IOException e) {
         throw new UncheckedIOException(e);
       } catch (JsonSyntaxException e) {
-        throw new IllegalStateException("Built-in defaults are not valid JSON: " + e.getMessage()
-            + " at " + e.line() + ":" + e.column());
+        throw new IllegalStateException(
+            "Built-in defaults are not valid JSON: "
+                + e.getMessage()
+                + " at "
+                + e.line()
+                + ":"
+                + e.column());
       }
       defaultsTree = tree;
     }

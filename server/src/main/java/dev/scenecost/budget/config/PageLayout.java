@@ -1,8 +1,6 @@
 package dev.scenecost.budget.config;
 
-/**
- * How a page is measured: widths in characters, lines per page, seconds per page.
- */
+/** How a page is measured: widths in characters, lines per page, seconds per page. */
 public record PageLayout(
     int linesPerPage,
     double secondsPerPage,

@@ -12,8 +12,8 @@ package dev.scenecost.budget.config;
  * @param inputCostPerToken text, per input token
  * @param cacheReadInputTokenCost text, per cached input token
  * @param inputCostPerCharacter voice, per character of text
- * @param outputTokensPerImage image tokens per image (Scenecost's addition; null means the
- *     latent count at the tier's image size)
+ * @param outputTokensPerImage image tokens per image (Scenecost's addition; null means the latent
+ *     count at the tier's image size)
  * @param source where the price was published
  * @param date when it was read (YYYY-MM)
  */

@@ -14,8 +14,8 @@ import java.util.Optional;
  * @param currency ISO code amounts are shown in
  * @param currencySymbol symbol amounts print with
  * @param exchangeRate units of the currency per US dollar (catalog prices are in dollars)
- * @param budget the film's budget from the config, or null; the title page's {@code Budget:}
- *     wins unless {@code budgetOverridesTitlePage}
+ * @param budget the film's budget from the config, or null; the title page's {@code Budget:} wins
+ *     unless {@code budgetOverridesTitlePage}
  * @param budgetOverridesTitlePage true when the budget was given on the command line
  * @param contingencyPercent contingency when the title page has no {@code Contingency:}
  * @param defaultTier tier of scenes without a tier note
@@ -68,16 +68,39 @@ public record ProjectConfig(
 
   /** The same configuration with a budget that wins over the title page (command line). */
   public ProjectConfig withBudget(double amount) {
-    return new ProjectConfig(currency, currencySymbol, exchangeRate, amount, true,
-        contingencyPercent, defaultTier, page, yield, prompt, catalog, tiers, effects);
+    return new ProjectConfig(
+        currency,
+        currencySymbol,
+        exchangeRate,
+        amount,
+        true,
+        contingencyPercent,
+        defaultTier,
+        page,
+        yield,
+        prompt,
+        catalog,
+        tiers,
+        effects);
   }
 
   /** The same configuration with another default tier, which must exist. */
   public ProjectConfig withDefaultTier(String tierName) {
-    Tier tier = tier(tierName).orElseThrow(
-        () -> new IllegalArgumentException("No tier named " + tierName));
-    return new ProjectConfig(currency, currencySymbol, exchangeRate, budget,
-        budgetOverridesTitlePage, contingencyPercent, tier.name(), page, yield, prompt, catalog,
-        tiers, effects);
+    Tier tier =
+        tier(tierName).orElseThrow(() -> new IllegalArgumentException("No tier named " + tierName));
+    return new ProjectConfig(
+        currency,
+        currencySymbol,
+        exchangeRate,
+        budget,
+        budgetOverridesTitlePage,
+        contingencyPercent,
+        tier.name(),
+        page,
+        yield,
+        prompt,
+        catalog,
+        tiers,
+        effects);
   }
 }

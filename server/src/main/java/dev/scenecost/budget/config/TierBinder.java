@@ -30,8 +30,12 @@ final class TierBinder {
         continue; // "tier": null removes a built-in tier
       }
       if (!entry.getValue().isObject()) {
-        binder.report(entry.getValue(), "Tier \"" + entry.getKey() + "\" must be an object with"
-            + " video, images, voice and text; skipping it");
+        binder.report(
+            entry.getValue(),
+            "Tier \""
+                + entry.getKey()
+                + "\" must be an object with"
+                + " video, images, voice and text; skipping it");
         continue;
       }
       result.put(entry.getKey(), tier(entry.getKey()));
@@ -49,37 +53,55 @@ final class TierBinder {
     JsonNode yield = binder.mergedAt(path(base, "generationsPerUsableSecond"));
     Double generations = null;
     if (yield != null && yield.kind() != JsonNode.Kind.NULL) {
-      generations = binder.positive(path(base, "generationsPerUsableSecond"),
-          "generations per usable second for this tier");
+      generations =
+          binder.positive(
+              path(base, "generationsPerUsableSecond"),
+              "generations per usable second for this tier");
     }
-    return new Tier(name,
+    return new Tier(
+        name,
         description != null && description.asString() != null ? description.asString() : name,
         new Tier.VideoSpec(
-            model(base, "video", "video price (output_cost_per_second or"
-                + " output_cost_per_token)",
+            model(
+                base,
+                "video",
+                "video price (output_cost_per_second or" + " output_cost_per_token)",
                 e -> e.outputCostPerSecond() != null || e.outputCostPerToken() != null),
-            whole(base, "video", "width"), whole(base, "video", "height"),
+            whole(base, "video", "width"),
+            whole(base, "video", "height"),
             whole(base, "video", "fps"),
             binder.positive(path(base, "video", "maxClipSeconds"), "longest clip in seconds")),
         new Tier.ImageSpec(
-            model(base, "images", "image price (output_cost_per_image or"
-                + " output_cost_per_token)",
+            model(
+                base,
+                "images",
+                "image price (output_cost_per_image or" + " output_cost_per_token)",
                 e -> e.outputCostPerImage() != null || e.outputCostPerToken() != null),
-            whole(base, "images", "width"), whole(base, "images", "height"),
-            (int) binder.nonNegative(path(base, "images", "perCharacter"), "images per character"
-                + " sheet"),
-            (int) binder.nonNegative(path(base, "images", "perLocation"), "images per location"
-                + " plate")),
+            whole(base, "images", "width"),
+            whole(base, "images", "height"),
+            (int)
+                binder.nonNegative(
+                    path(base, "images", "perCharacter"), "images per character" + " sheet"),
+            (int)
+                binder.nonNegative(
+                    path(base, "images", "perLocation"), "images per location" + " plate")),
         new Tier.VoiceSpec(
-            model(base, "voice", "voice price (input_cost_per_character or"
-                + " output_cost_per_second)",
+            model(
+                base,
+                "voice",
+                "voice price (input_cost_per_character or" + " output_cost_per_second)",
                 e -> e.inputCostPerCharacter() != null || e.outputCostPerSecond() != null),
             Math.max(1, (int) binder.positive(path(base, "voice", "takes"), "takes per line"))),
         new Tier.TextSpec(
-            model(base, "text", "text prices (input_cost_per_token and output_cost_per_token)",
+            model(
+                base,
+                "text",
+                "text prices (input_cost_per_token and output_cost_per_token)",
                 e -> e.inputCostPerToken() != null),
-            (int) binder.nonNegative(path(base, "text", "outputTokensPerPrompt"), "tokens each"
-                + " shot prompt writes")),
+            (int)
+                binder.nonNegative(
+                    path(base, "text", "outputTokensPerPrompt"),
+                    "tokens each" + " shot prompt writes")),
         generations);
   }
 
@@ -96,16 +118,47 @@ final class TierBinder {
     JsonNode node = binder.mergedAt(path);
     if (entry == null) {
       String closest = Names.closest(model, catalog.keySet());
-      binder.report(node, "Unknown model \"" + model + "\" for the " + part + " of tier \""
-          + base.get(1) + "\"; add it to \"catalog\""
-          + (closest != null ? " or use \"" + closest + "\"" : "") + ". Using " + fallback + ".");
+      binder.report(
+          node,
+          "Unknown model \""
+              + model
+              + "\" for the "
+              + part
+              + " of tier \""
+              + base.get(1)
+              + "\"; add it to \"catalog\""
+              + (closest != null ? " or use \"" + closest + "\"" : "")
+              + ". Using "
+              + fallback
+              + ".");
     } else if (entry.mode() != null && !entry.mode().equals(mode)) {
-      binder.report(node, "Model \"" + model + "\" is a " + entry.mode() + " model and cannot be"
-          + " the " + part + " of tier \"" + base.get(1) + "\"; use a " + mode + " model. Using "
-          + fallback + ".");
+      binder.report(
+          node,
+          "Model \""
+              + model
+              + "\" is a "
+              + entry.mode()
+              + " model and cannot be"
+              + " the "
+              + part
+              + " of tier \""
+              + base.get(1)
+              + "\"; use a "
+              + mode
+              + " model. Using "
+              + fallback
+              + ".");
     } else {
-      binder.report(node, "Model \"" + model + "\" has no " + needs + " in the catalog; add one."
-          + " Using " + fallback + ".");
+      binder.report(
+          node,
+          "Model \""
+              + model
+              + "\" has no "
+              + needs
+              + " in the catalog; add one."
+              + " Using "
+              + fallback
+              + ".");
     }
     return fallback;
   }

@@ -7,19 +7,20 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Reads the values writers type: amounts ({@code $12,000}, {@code 12k}, {@code €1.5M}),
- * percentages ({@code 25%}), durations ({@code 45s}, {@code 1m 30s}, {@code 1:30}) and
- * importance ({@code high}, {@code 1}-{@code 5}). Each returns empty when it cannot read the
- * value; the caller reports it.
+ * Reads the values writers type: amounts ({@code $12,000}, {@code 12k}, {@code €1.5M}), percentages
+ * ({@code 25%}), durations ({@code 45s}, {@code 1m 30s}, {@code 1:30}) and importance ({@code
+ * high}, {@code 1}-{@code 5}). Each returns empty when it cannot read the value; the caller reports
+ * it.
  */
 public final class ValueParsers {
   private static final Pattern MONEY =
-      Pattern.compile("(?i)^([A-Z]{3})?\\s*([$€£¥₹])?\\s*"
-          + "([0-9][0-9,]*(?:\\.[0-9]+)?|\\.[0-9]+)\\s*([km])?\\s*([A-Z]{3})?$");
+      Pattern.compile(
+          "(?i)^([A-Z]{3})?\\s*([$€£¥₹])?\\s*"
+              + "([0-9][0-9,]*(?:\\.[0-9]+)?|\\.[0-9]+)\\s*([km])?\\s*([A-Z]{3})?$");
   private static final Pattern CLOCK = Pattern.compile("^(\\d+):(\\d{1,2})$");
   private static final Pattern DURATION_PART =
-      Pattern.compile("(?i)(\\d+(?:\\.\\d+)?)\\s*"
-          + "(hours?|hrs?|h|minutes?|mins?|m|seconds?|secs?|s)?\\s*");
+      Pattern.compile(
+          "(?i)(\\d+(?:\\.\\d+)?)\\s*" + "(hours?|hrs?|h|minutes?|mins?|m|seconds?|secs?|s)?\\s*");
 
   private ValueParsers() {}
 
@@ -98,8 +99,8 @@ public final class ValueParsers {
   }
 
   /**
-   * Importance from 1 to 5: a digit, or lowest (1), low (2), normal / medium (3), high (4),
-   * highest / critical / key (5).
+   * Importance from 1 to 5: a digit, or lowest (1), low (2), normal / medium (3), high (4), highest
+   * / critical / key (5).
    */
   public static OptionalInt importance(String text) {
     if (text == null) {

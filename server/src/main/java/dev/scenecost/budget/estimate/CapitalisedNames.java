@@ -6,33 +6,120 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Finds characters named in capitals in action, the way screenplays introduce them ({@code
- * WILL BLOOM, AGE 3, listens}). A run of capitalised words is a character when it, or its first
- * word, is the name of a speaking character anywhere in the film; otherwise when it is followed
- * by a comma or a parenthesis (the introduction convention), is at most three words long and is
- * not a screenplay term or sound effect.
+ * Finds characters named in capitals in action, the way screenplays introduce them ({@code WILL
+ * BLOOM, AGE 3, listens}). A run of capitalised words is a character when it, or its first word, is
+ * the name of a speaking character anywhere in the film; otherwise when it is followed by a comma
+ * or a parenthesis (the introduction convention), is at most three words long and is not a
+ * screenplay term or sound effect.
  */
 final class CapitalisedNames {
-  private static final Set<String> NOT_NAMES = Set.of(
-      "INT", "EXT", "INT.", "EXT.", "CUT", "FADE", "FADES", "V.O.", "O.S.", "O.C.", "CONTINUOUS",
-      "LATER", "POV", "INSERT", "SUPER", "TITLE", "TITLES", "CLOSE", "CLOSE-UP", "ANGLE", "BACK",
-      "MONTAGE", "FLASHBACK", "END", "THE", "AND", "BANG", "BOOM", "CRASH", "SMASH", "WHAM",
-      "THUD", "NOTE", "OK", "OKAY", "TV", "DAY", "NIGHT", "MORNING", "EVENING", "ONE", "TWO",
-      "THREE", "SFX", "VFX", "CONT'D", "BEAT", "PAUSE", "SILENCE", "DISSOLVE", "SLOW", "MOTION",
-      "WIDE", "SHOT", "MOMENTS", "SERIES", "SHOTS", "INTERCUT", "OVER", "BLACK", "WHITE", "ON",
-      "TO", "OF", "IN", "AT", "&", "CAMERA", "FRAME", "VOICE", "VOICES", "LOUDER", "RIGHT",
-      "LEFT", "UP", "DOWN", "SOUND", "MUSIC", "NOISE", "MORE", "CREAK", "RUMBLE", "FLASH",
-      "ROAR", "HISS", "PING", "DRUM", "HONK", "WHOOSH", "THUNK", "CLICK", "RING", "KNOCK");
-  private static final Set<String> ARTICLES = Set.of("A", "AN", "THE", "HIS", "HER", "THEIR",
-      "ITS", "OUR", "MY", "YOUR", "SOME", "ANOTHER", "EVERY");
+  private static final Set<String> NOT_NAMES =
+      Set.of(
+          "INT",
+          "EXT",
+          "INT.",
+          "EXT.",
+          "CUT",
+          "FADE",
+          "FADES",
+          "V.O.",
+          "O.S.",
+          "O.C.",
+          "CONTINUOUS",
+          "LATER",
+          "POV",
+          "INSERT",
+          "SUPER",
+          "TITLE",
+          "TITLES",
+          "CLOSE",
+          "CLOSE-UP",
+          "ANGLE",
+          "BACK",
+          "MONTAGE",
+          "FLASHBACK",
+          "END",
+          "THE",
+          "AND",
+          "BANG",
+          "BOOM",
+          "CRASH",
+          "SMASH",
+          "WHAM",
+          "THUD",
+          "NOTE",
+          "OK",
+          "OKAY",
+          "TV",
+          "DAY",
+          "NIGHT",
+          "MORNING",
+          "EVENING",
+          "ONE",
+          "TWO",
+          "THREE",
+          "SFX",
+          "VFX",
+          "CONT'D",
+          "BEAT",
+          "PAUSE",
+          "SILENCE",
+          "DISSOLVE",
+          "SLOW",
+          "MOTION",
+          "WIDE",
+          "SHOT",
+          "MOMENTS",
+          "SERIES",
+          "SHOTS",
+          "INTERCUT",
+          "OVER",
+          "BLACK",
+          "WHITE",
+          "ON",
+          "TO",
+          "OF",
+          "IN",
+          "AT",
+          "&",
+          "CAMERA",
+          "FRAME",
+          "VOICE",
+          "VOICES",
+          "LOUDER",
+          "RIGHT",
+          "LEFT",
+          "UP",
+          "DOWN",
+          "SOUND",
+          "MUSIC",
+          "NOISE",
+          "MORE",
+          "CREAK",
+          "RUMBLE",
+          "FLASH",
+          "ROAR",
+          "HISS",
+          "PING",
+          "DRUM",
+          "HONK",
+          "WHOOSH",
+          "THUNK",
+          "CLICK",
+          "RING",
+          "KNOCK");
+  private static final Set<String> ARTICLES =
+      Set.of(
+          "A", "AN", "THE", "HIS", "HER", "THEIR", "ITS", "OUR", "MY", "YOUR", "SOME", "ANOTHER",
+          "EVERY");
 
   /** A character mention: the name it resolves to and where it is written. */
   record Mention(String name, SourceRange range) {}
 
   private CapitalisedNames() {}
 
-  static void find(String text, SourceRange element, int leadingSkip, Set<String> speakers,
-      List<Mention> out) {
+  static void find(
+      String text, SourceRange element, int leadingSkip, Set<String> speakers, List<Mention> out) {
     int i = 0;
     int n = text.length();
     while (i < n) {
@@ -55,8 +142,8 @@ final class CapitalisedNames {
         }
         words.add(word);
         runEnd = at + word.length();
-        boolean spaceThenWord = wordEnd < n - 1 && text.charAt(wordEnd) == ' '
-            && isNameChar(text.charAt(wordEnd + 1));
+        boolean spaceThenWord =
+            wordEnd < n - 1 && text.charAt(wordEnd) == ' ' && isNameChar(text.charAt(wordEnd + 1));
         if (spaceThenWord) {
           at = wordEnd + 1;
         } else {
@@ -75,8 +162,15 @@ final class CapitalisedNames {
   }
 
   /** EDWARD AND WILL names two characters: each part is resolved on its own. */
-  private static void resolveParts(List<String> words, String text, int runStart, int runEnd,
-      SourceRange element, int leadingSkip, Set<String> speakers, List<Mention> out) {
+  private static void resolveParts(
+      List<String> words,
+      String text,
+      int runStart,
+      int runEnd,
+      SourceRange element,
+      int leadingSkip,
+      Set<String> speakers,
+      List<Mention> out) {
     int partStart = runStart;
     List<String> part = new ArrayList<>();
     for (int w = 0; w <= words.size(); w++) {
@@ -86,8 +180,9 @@ final class CapitalisedNames {
           int partEnd = w == words.size() ? runEnd : partStart + String.join(" ", part).length();
           String name = resolve(part, text, w == words.size() ? runEnd : partEnd, speakers);
           if (name != null) {
-            out.add(new Mention(name, TextPositions.range(element, leadingSkip, text, partStart,
-                partEnd)));
+            out.add(
+                new Mention(
+                    name, TextPositions.range(element, leadingSkip, text, partStart, partEnd)));
           }
           partStart = partEnd + (joiner ? words.get(w).length() + 2 : 0);
         } else if (joiner) {
@@ -110,8 +205,9 @@ final class CapitalisedNames {
       return first;
     }
     char after = runEnd < text.length() ? text.charAt(runEnd) : '\n';
-    boolean introduced = after == ',' || (after == ' ' && runEnd + 1 < text.length()
-        && text.charAt(runEnd + 1) == '(');
+    boolean introduced =
+        after == ','
+            || (after == ' ' && runEnd + 1 < text.length() && text.charAt(runEnd + 1) == '(');
     if (!introduced || words.size() > 3 || ARTICLES.contains(words.get(0))) {
       return null;
     }
@@ -134,7 +230,11 @@ final class CapitalisedNames {
   }
 
   private static boolean isNameChar(char c) {
-    return Character.isLetterOrDigit(c) || c == '\'' || c == '’' || c == '.' || c == '-'
+    return Character.isLetterOrDigit(c)
+        || c == '\''
+        || c == '’'
+        || c == '.'
+        || c == '-'
         || c == '&';
   }
 

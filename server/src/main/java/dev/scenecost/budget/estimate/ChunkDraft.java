@@ -9,9 +9,9 @@ import java.util.List;
  *
  * @param lines printed lines, blank lines after its elements included
  * @param promptPieces the texts the shot prompt is made of, in order: the paragraph of an action
- *     beat; for each speech of an exchange its directions ({@code NAME: (parenthetical)}) and
- *     its spoken lines. Tokens are counted (and memoised) piece by piece, so an edit only
- *     tokenizes the piece it changed and spoken lines are tokenized once for prompt and voice.
+ *     beat; for each speech of an exchange its directions ({@code NAME: (parenthetical)}) and its
+ *     spoken lines. Tokens are counted (and memoised) piece by piece, so an edit only tokenizes the
+ *     piece it changed and spoken lines are tokenized once for prompt and voice.
  * @param speeches the speeches of a dialogue exchange, in order
  */
 record ChunkDraft(

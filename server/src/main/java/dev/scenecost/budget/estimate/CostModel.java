@@ -14,9 +14,9 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Prices an analysed scene at a tier. The cache state says which characters and locations
- * already have reference images and prompt descriptions from earlier scenes. Catalog prices are
- * in US dollars; every amount is converted with the exchange rate.
+ * Prices an analysed scene at a tier. The cache state says which characters and locations already
+ * have reference images and prompt descriptions from earlier scenes. Catalog prices are in US
+ * dollars; every amount is converted with the exchange rate.
  */
 public final class CostModel {
   private final ProjectConfig config;
@@ -25,14 +25,16 @@ public final class CostModel {
     this.config = config;
   }
 
-  public ScenePricing price(SceneAnalysis scene, Tier tier, Set<String> cachedCharacters,
-      Set<String> cachedLocations) {
+  public ScenePricing price(
+      SceneAnalysis scene, Tier tier, Set<String> cachedCharacters, Set<String> cachedLocations) {
     double rate = config.exchangeRate();
     PriceEntry video = config.catalog().get(tier.video().model());
     PriceEntry voice = config.catalog().get(tier.voice().model());
     PriceEntry text = config.catalog().get(tier.text().model());
-    double generations = tier.generationsPerUsableSecond() != null
-        ? tier.generationsPerUsableSecond() : config.yield().generationsPerUsableSecond();
+    double generations =
+        tier.generationsPerUsableSecond() != null
+            ? tier.generationsPerUsableSecond()
+            : config.yield().generationsPerUsableSecond();
 
     // Reference images: a sheet per new on-screen character, a plate for a new location.
     Cost sheet = referenceImages(tier, tier.images().perCharacter());
@@ -53,9 +55,15 @@ public final class CostModel {
           newDescriptions++;
         }
       }
-      characters.add(new CharacterUse(presence.name(), presence.onScreen(), presence.speaks(),
-          reused, presence.onScreen() ? sheet : Cost.ZERO, presence.dialogueCharacters(),
-          presence.firstMention()));
+      characters.add(
+          new CharacterUse(
+              presence.name(),
+              presence.onScreen(),
+              presence.speaks(),
+              reused,
+              presence.onScreen() ? sheet : Cost.ZERO,
+              presence.dialogueCharacters(),
+              presence.firstMention()));
     }
     boolean locationReused = cachedLocations.contains(scene.location());
     if (locationReused) {
@@ -64,8 +72,9 @@ public final class CostModel {
       images = images.plus(plate);
       newDescriptions++;
     }
-    LocationUse location = new LocationUse(scene.location(), scene.timeOfDay(),
-        scene.interior(), locationReused, plate);
+    LocationUse location =
+        new LocationUse(
+            scene.location(), scene.timeOfDay(), scene.interior(), locationReused, plate);
 
     // Per chunk: video, voice and the shot prompt.
     int descriptionTokens = config.prompt().descriptionTokens();
@@ -82,18 +91,22 @@ public final class CostModel {
       double generated = chunk.screenSeconds() * generations * scene.complexityFactor();
       int clips = clips(generated, tier.video().maxClipSeconds());
       long latent = videoTokens(generated, tier.video());
-      double videoUsd = video.outputCostPerSecond() != null
-          ? generated * video.outputCostPerSecond()
-          : latent * PriceEntry.orZero(video.outputCostPerToken());
+      double videoUsd =
+          video.outputCostPerSecond() != null
+              ? generated * video.outputCostPerSecond()
+              : latent * PriceEntry.orZero(video.outputCostPerToken());
       Cost videoCost = new Cost(latent, videoUsd * rate);
 
       Cost voiceCost = Cost.ZERO;
       if (chunk.draft().kind() == ChunkKind.DIALOGUE_EXCHANGE) {
         int takes = tier.voice().takes();
-        double voiceUsd = voice.inputCostPerCharacter() != null
-            ? (double) chunk.dialogueCharacters() * takes * voice.inputCostPerCharacter()
-            : chunk.dialogueCharacters() / config.prompt().speechCharactersPerSecond() * takes
-                * PriceEntry.orZero(voice.outputCostPerSecond());
+        double voiceUsd =
+            voice.inputCostPerCharacter() != null
+                ? (double) chunk.dialogueCharacters() * takes * voice.inputCostPerCharacter()
+                : chunk.dialogueCharacters()
+                    / config.prompt().speechCharactersPerSecond()
+                    * takes
+                    * PriceEntry.orZero(voice.outputCostPerSecond());
         voiceCost = new Cost((long) chunk.spokenTokens() * takes, voiceUsd * rate);
       }
 
@@ -102,34 +115,57 @@ public final class CostModel {
       int fresh = firstChunk ? newDescriptions : 0;
       int fromCache = descriptions - fresh;
       long inputTokens = chunk.textTokens() + (long) descriptions * descriptionTokens;
-      double textUsd = chunk.textTokens() * input
-          + (double) fresh * descriptionTokens * input
-          + (double) fromCache * descriptionTokens * cached
-          + (double) outputTokens * output;
+      double textUsd =
+          chunk.textTokens() * input
+              + (double) fresh * descriptionTokens * input
+              + (double) fromCache * descriptionTokens * cached
+              + (double) outputTokens * output;
       Cost textCost = new Cost(inputTokens + outputTokens, textUsd * rate);
-      savings = savings.plus(new Cost((long) fromCache * descriptionTokens,
-          (double) fromCache * descriptionTokens * (input - cached) * rate));
+      savings =
+          savings.plus(
+              new Cost(
+                  (long) fromCache * descriptionTokens,
+                  (double) fromCache * descriptionTokens * (input - cached) * rate));
       firstChunk = false;
 
-      chunks.add(new ChunkEstimate(chunk.draft().kind(), chunk.draft().range(),
-          chunk.draft().lines(), chunk.screenSeconds(), chunk.textTokens(), generated, clips,
-          chunk.speakers(),
-          chunk.dialogueCharacters(), videoCost, voiceCost, textCost));
+      chunks.add(
+          new ChunkEstimate(
+              chunk.draft().kind(),
+              chunk.draft().range(),
+              chunk.draft().lines(),
+              chunk.screenSeconds(),
+              chunk.textTokens(),
+              generated,
+              clips,
+              chunk.speakers(),
+              chunk.dialogueCharacters(),
+              videoCost,
+              voiceCost,
+              textCost));
       videoTotal = videoTotal.plus(videoCost);
       voiceTotal = voiceTotal.plus(voiceCost);
       textTotal = textTotal.plus(textCost);
     }
-    return new ScenePricing(tier.name(), new ModalityCosts(videoTotal, images, voiceTotal,
-        textTotal), savings, chunks, characters, location);
+    return new ScenePricing(
+        tier.name(),
+        new ModalityCosts(videoTotal, images, voiceTotal, textTotal),
+        savings,
+        chunks,
+        characters,
+        location);
   }
 
   /** Images of a reference set: count x price per image (tokens x price per token if so priced). */
   Cost referenceImages(Tier tier, int count) {
     PriceEntry model = config.catalog().get(tier.images().model());
-    long perImage = model.outputTokensPerImage() != null ? model.outputTokensPerImage()
-        : (long) ceilDiv(tier.images().width(), 16) * ceilDiv(tier.images().height(), 16);
-    double usd = model.outputCostPerImage() != null ? model.outputCostPerImage()
-        : perImage * PriceEntry.orZero(model.outputCostPerToken());
+    long perImage =
+        model.outputTokensPerImage() != null
+            ? model.outputTokensPerImage()
+            : (long) ceilDiv(tier.images().width(), 16) * ceilDiv(tier.images().height(), 16);
+    double usd =
+        model.outputCostPerImage() != null
+            ? model.outputCostPerImage()
+            : perImage * PriceEntry.orZero(model.outputCostPerToken());
     return new Cost(perImage * count, usd * count * config.exchangeRate());
   }
 

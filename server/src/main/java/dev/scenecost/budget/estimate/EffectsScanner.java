@@ -10,8 +10,8 @@ import java.util.Map;
 
 /**
  * Finds the words of the effects lexicon in text. A word matches a term as written, or after
- * dropping a plural or verb ending ({@code -s -es -ed -d -ing}), so {@code explodes} matches
- * {@code explode}; two-word terms match two consecutive words.
+ * dropping a plural or verb ending ({@code -s -es -ed -d -ing}), so {@code explodes} matches {@code
+ * explode}; two-word terms match two consecutive words.
  */
 public final class EffectsScanner {
   private static final String[] ENDINGS = {"s", "es", "ed", "d", "ing"};
@@ -48,13 +48,19 @@ public final class EffectsScanner {
       String word = text.substring(start, i).toLowerCase(Locale.ROOT);
       String pairCategory = previousWord == null ? null : match(previousWord + " " + word);
       if (pairCategory != null) {
-        hits.add(new EffectHit(pairCategory, text.substring(previousStart, i),
-            TextPositions.range(element, leadingSkip, text, previousStart, i)));
+        hits.add(
+            new EffectHit(
+                pairCategory,
+                text.substring(previousStart, i),
+                TextPositions.range(element, leadingSkip, text, previousStart, i)));
       } else {
         String category = match(word);
         if (category != null) {
-          hits.add(new EffectHit(category, text.substring(start, i),
-              TextPositions.range(element, leadingSkip, text, start, i)));
+          hits.add(
+              new EffectHit(
+                  category,
+                  text.substring(start, i),
+                  TextPositions.range(element, leadingSkip, text, start, i)));
         }
       }
       previousWord = word;
@@ -76,8 +82,10 @@ public final class EffectsScanner {
       if (category == null && (ending.equals("ed") || ending.equals("ing"))) {
         // stabbed -> stab, running -> run, smoking -> smoke
         int n = stem.length();
-        category = n > 2 && stem.charAt(n - 1) == stem.charAt(n - 2)
-            ? categoryByTerm.get(stem.substring(0, n - 1)) : categoryByTerm.get(stem + "e");
+        category =
+            n > 2 && stem.charAt(n - 1) == stem.charAt(n - 2)
+                ? categoryByTerm.get(stem.substring(0, n - 1))
+                : categoryByTerm.get(stem + "e");
       }
       if (category != null) {
         return category;

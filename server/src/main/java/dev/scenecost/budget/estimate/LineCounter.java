@@ -1,9 +1,9 @@
 package dev.scenecost.budget.estimate;
 
 /**
- * Counts printed lines of text at a column width, wrapping at spaces the way screenplay
- * formatters do: a word that does not fit moves to the next line; a word longer than the width
- * is cut. Every line of the text counts at least once, so an empty line is one line.
+ * Counts printed lines of text at a column width, wrapping at spaces the way screenplay formatters
+ * do: a word that does not fit moves to the next line; a word longer than the width is cut. Every
+ * line of the text counts at least once, so an empty line is one line.
  */
 public final class LineCounter {
   private LineCounter() {}

@@ -5,9 +5,9 @@ import dev.scenecost.jfountain.SourceRange;
 import java.util.List;
 
 /**
- * Everything about a scene that does not depend on its tier: layout, screen time, chunks with
- * their token counts, characters, location, effects, complexity and notes. Holds no parse-tree
- * objects, so remembering it does not keep old parses alive.
+ * Everything about a scene that does not depend on its tier: layout, screen time, chunks with their
+ * token counts, characters, location, effects, complexity and notes. Holds no parse-tree objects,
+ * so remembering it does not keep old parses alive.
  */
 public record SceneAnalysis(
     int lines,
@@ -24,11 +24,20 @@ public record SceneAnalysis(
     SceneNotes notes) {
 
   /** A chunk with its share of screen time, its token counts and who speaks in it. */
-  public record Chunk(ChunkDraft draft, double screenSeconds, int textTokens, int spokenTokens,
-      int dialogueCharacters, List<String> speakers) {}
+  public record Chunk(
+      ChunkDraft draft,
+      double screenSeconds,
+      int textTokens,
+      int spokenTokens,
+      int dialogueCharacters,
+      List<String> speakers) {}
 
   /** A character in the scene. */
-  public record Presence(String name, boolean onScreen, boolean speaks, int dialogueCharacters,
+  public record Presence(
+      String name,
+      boolean onScreen,
+      boolean speaks,
+      int dialogueCharacters,
       SourceRange firstMention) {}
 
   public List<Presence> onScreenCharacters() {

@@ -40,8 +40,10 @@ public final class SceneAnalyzer {
     SceneLayout.Result layout = SceneLayout.layout(scene, page);
     SceneNotes notes = SceneNotes.read(scene, config);
     int eighths = eighths(layout.lines(), page.linesPerPage());
-    double seconds = notes.durationSeconds() != null
-        ? notes.durationSeconds() : eighths * page.secondsPerPage() / 8.0;
+    double seconds =
+        notes.durationSeconds() != null
+            ? notes.durationSeconds()
+            : eighths * page.secondsPerPage() / 8.0;
 
     List<EffectHit> hits = new ArrayList<>();
     List<CapitalisedNames.Mention> mentions = new ArrayList<>();
@@ -68,18 +70,20 @@ public final class SceneAnalyzer {
         dialogueCharacters += speech.spokenText().length();
         spokenTokens += tokens.count(speech.spokenText());
         if (!speech.name().isEmpty()) {
-          presences.computeIfAbsent(speech.name(), n -> new Presence(n, speech.cueRange()))
+          presences
+              .computeIfAbsent(speech.name(), n -> new Presence(n, speech.cueRange()))
               .speak(speech);
         }
       }
-      List<String> speakers = draft.speeches().stream().map(Speech::name)
-          .filter(n -> !n.isEmpty()).distinct().toList();
+      List<String> speakers =
+          draft.speeches().stream().map(Speech::name).filter(n -> !n.isEmpty()).distinct().toList();
       int textTokens = 0;
       for (String piece : draft.promptPieces()) {
         textTokens += tokens.count(piece);
       }
-      chunks.add(new SceneAnalysis.Chunk(draft, share, textTokens, spokenTokens,
-          dialogueCharacters, speakers));
+      chunks.add(
+          new SceneAnalysis.Chunk(
+              draft, share, textTokens, spokenTokens, dialogueCharacters, speakers));
     }
     for (CapitalisedNames.Mention mention : mentions) {
       presences.computeIfAbsent(mention.name(), n -> new Presence(n, mention.range())).seen();
@@ -94,8 +98,18 @@ public final class SceneAnalyzer {
     }
     String location = location(heading);
     double complexity = complexity(hits, onScreen, heading.timeOfDay());
-    return new SceneAnalysis(layout.lines(), eighths, seconds, notes.durationSeconds() != null,
-        chunks, characters, location, heading.timeOfDay(), heading.prefix(), hits, complexity,
+    return new SceneAnalysis(
+        layout.lines(),
+        eighths,
+        seconds,
+        notes.durationSeconds() != null,
+        chunks,
+        characters,
+        location,
+        heading.timeOfDay(),
+        heading.prefix(),
+        hits,
+        complexity,
         notes);
   }
 
@@ -105,8 +119,8 @@ public final class SceneAnalyzer {
   }
 
   /**
-   * 1 + the weight of every effects category present (each counted once) + a weight per
-   * on-screen character beyond those a simple scene has + the night weight, at most the ceiling.
+   * 1 + the weight of every effects category present (each counted once) + a weight per on-screen
+   * character beyond those a simple scene has + the night weight, at most the ceiling.
    */
   double complexity(List<EffectHit> hits, int onScreenCharacters, String timeOfDay) {
     YieldSettings yield = config.yield();
@@ -118,8 +132,8 @@ public final class SceneAnalyzer {
         factor += category.weight();
       }
     }
-    factor += yield.perExtraCharacter()
-        * Math.max(0, onScreenCharacters - yield.charactersIncluded());
+    factor +=
+        yield.perExtraCharacter() * Math.max(0, onScreenCharacters - yield.charactersIncluded());
     if (timeOfDay != null && timeOfDay.toUpperCase(Locale.ROOT).contains("NIGHT")) {
       factor += yield.night();
     }

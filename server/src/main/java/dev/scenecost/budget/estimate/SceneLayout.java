@@ -18,16 +18,31 @@ import java.util.Locale;
 import java.util.Set;
 
 /**
- * Lays a scene out on the page and cuts it into chunks. Lines: the heading, each action or
- * centered paragraph and each transition at the action width, plus one blank line after each;
- * a speech is its cue, parentheticals and dialogue lines at their widths, plus one blank line;
- * the second speech of a dual-dialogue pair only adds the lines by which it is longer. Notes,
- * sections, synopses and page breaks do not print.
+ * Lays a scene out on the page and cuts it into chunks. Lines: the heading, each action or centered
+ * paragraph and each transition at the action width, plus one blank line after each; a speech is
+ * its cue, parentheticals and dialogue lines at their widths, plus one blank line; the second
+ * speech of a dual-dialogue pair only adds the lines by which it is longer. Notes, sections,
+ * synopses and page breaks do not print.
  */
 public final class SceneLayout {
-  private static final Set<String> OFF_SCREEN = Set.of("V.O.", "VO", "O.S.", "OS", "O.C.", "OC",
-      "OFF", "OFF SCREEN", "OFF-SCREEN", "PRE-LAP", "PRELAP", "ON THE RADIO", "ON RADIO",
-      "ON THE PHONE", "ON PHONE", "FILTERED");
+  private static final Set<String> OFF_SCREEN =
+      Set.of(
+          "V.O.",
+          "VO",
+          "O.S.",
+          "OS",
+          "O.C.",
+          "OC",
+          "OFF",
+          "OFF SCREEN",
+          "OFF-SCREEN",
+          "PRE-LAP",
+          "PRELAP",
+          "ON THE RADIO",
+          "ON RADIO",
+          "ON THE PHONE",
+          "ON PHONE",
+          "FILTERED");
 
   /** A scene's printed lines and its chunks. */
   public record Result(int lines, List<ChunkDraft> chunks) {}
@@ -64,15 +79,20 @@ public final class SceneLayout {
       }
       if (element instanceof Lyrics lyrics) {
         int lines = LineCounter.lines(PlainText.of(lyrics.text()), page.dialogueWidth()) + 1;
-        addSpeech(new Speech("", false, "", PlainText.of(lyrics.text()), lyrics.range()), lines,
-            lyrics.range(), lyrics.range(), false);
+        addSpeech(
+            new Speech("", false, "", PlainText.of(lyrics.text()), lyrics.range()),
+            lines,
+            lyrics.range(),
+            lyrics.range(),
+            false);
       } else if (element instanceof Action || element instanceof Centered) {
         closeExchange();
         String text = PlainText.of(element.text());
         int lines = LineCounter.lines(text, page.actionWidth()) + 1;
         totalLines += lines;
-        chunks.add(new ChunkDraft(ChunkKind.ACTION_BEAT, element.range(), lines,
-            List.of(text.strip()), List.of()));
+        chunks.add(
+            new ChunkDraft(
+                ChunkKind.ACTION_BEAT, element.range(), lines, List.of(text.strip()), List.of()));
       } else if (element instanceof Transition) {
         closeExchange();
         totalLines += LineCounter.lines(PlainText.of(element.text()), page.actionWidth()) + 1;
@@ -83,8 +103,13 @@ public final class SceneLayout {
     if (chunks.isEmpty()) {
       // A heading alone is still a shot: an establishing view of the place.
       int headingLines = totalLines;
-      chunks.add(new ChunkDraft(ChunkKind.ACTION_BEAT, scene.heading().range(), headingLines,
-          List.of(PlainText.of(scene.heading().text())), List.of()));
+      chunks.add(
+          new ChunkDraft(
+              ChunkKind.ACTION_BEAT,
+              scene.heading().range(),
+              headingLines,
+              List.of(PlainText.of(scene.heading().text())),
+              List.of()));
     }
   }
 
@@ -115,14 +140,14 @@ public final class SceneLayout {
     }
     lines++;
     String name = cue.name().trim().toUpperCase(Locale.ROOT);
-    Speech speech = new Speech(name, onScreen(cue), directions.toString(), spoken.toString(),
-        cue.range());
+    Speech speech =
+        new Speech(name, onScreen(cue), directions.toString(), spoken.toString(), cue.range());
     addSpeech(speech, lines, cue.range(), end, cue.dual());
     return i;
   }
 
-  private void addSpeech(Speech speech, int lines, SourceRange start, SourceRange end,
-      boolean dual) {
+  private void addSpeech(
+      Speech speech, int lines, SourceRange start, SourceRange end, boolean dual) {
     int added = dual ? Math.max(0, lines - lastSpeechLines) : lines;
     lastSpeechLines = lines;
     if (exchange.isEmpty()) {
@@ -147,9 +172,13 @@ public final class SceneLayout {
         pieces.add(speech.spokenText());
       }
     }
-    chunks.add(new ChunkDraft(ChunkKind.DIALOGUE_EXCHANGE,
-        new SourceRange(exchangeStart.start(), exchangeEnd.end()), exchangeLines,
-        List.copyOf(pieces), List.copyOf(exchange)));
+    chunks.add(
+        new ChunkDraft(
+            ChunkKind.DIALOGUE_EXCHANGE,
+            new SourceRange(exchangeStart.start(), exchangeEnd.end()),
+            exchangeLines,
+            List.copyOf(pieces),
+            List.copyOf(exchange)));
     exchange.clear();
     exchangeLines = 0;
     lastSpeechLines = 0;

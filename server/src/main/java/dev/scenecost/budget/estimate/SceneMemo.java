@@ -14,9 +14,9 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 
 /**
- * Remembers scene analyses by everything they depend on: the scene's position, elements, text
- * and ranges, the configuration and the film's speaking characters. After an edit that does not
- * move lines, only the edited scene is analysed again. Thread-safe; bounded (cleared when full).
+ * Remembers scene analyses by everything they depend on: the scene's position, elements, text and
+ * ranges, the configuration and the film's speaking characters. After an edit that does not move
+ * lines, only the edited scene is analysed again. Thread-safe; bounded (cleared when full).
  */
 public final class SceneMemo {
   private static final int MAX_CONTEXTS = 16;
@@ -28,14 +28,14 @@ public final class SceneMemo {
   private final Map<Context, Map<String, SceneAnalysis>> memo = new ConcurrentHashMap<>();
 
   /** The analyses of one estimate's context: its configuration and speakers. */
-  public Function<Scene, SceneAnalysis> forContext(ProjectConfig config, Set<String> speakers,
-      Function<Scene, SceneAnalysis> analyze) {
+  public Function<Scene, SceneAnalysis> forContext(
+      ProjectConfig config, Set<String> speakers, Function<Scene, SceneAnalysis> analyze) {
     Context context = new Context(config, Set.copyOf(speakers));
     if (memo.size() >= MAX_CONTEXTS && !memo.containsKey(context)) {
       memo.clear();
     }
-    Map<String, SceneAnalysis> scenes = memo.computeIfAbsent(context,
-        c -> new ConcurrentHashMap<>());
+    Map<String, SceneAnalysis> scenes =
+        memo.computeIfAbsent(context, c -> new ConcurrentHashMap<>());
     return scene -> {
       String key = fingerprint(scene);
       SceneAnalysis known = scenes.get(key);
@@ -62,14 +62,26 @@ public final class SceneMemo {
     range(key, scene.range());
     SceneHeading heading = scene.heading();
     element(key, heading);
-    key.append(heading.forced()).append('|').append(heading.sceneNumber()).append('|')
-        .append(heading.prefix()).append('|').append(heading.location()).append('|')
-        .append(heading.timeOfDay()).append('|');
+    key.append(heading.forced())
+        .append('|')
+        .append(heading.sceneNumber())
+        .append('|')
+        .append(heading.prefix())
+        .append('|')
+        .append(heading.location())
+        .append('|')
+        .append(heading.timeOfDay())
+        .append('|');
     for (Element element : scene.elements()) {
       element(key, element);
       if (element instanceof CharacterCue cue) {
-        key.append(cue.name()).append('|').append(cue.extensions()).append('|')
-            .append(cue.dual()).append(cue.forced()).append('|');
+        key.append(cue.name())
+            .append('|')
+            .append(cue.extensions())
+            .append('|')
+            .append(cue.dual())
+            .append(cue.forced())
+            .append('|');
       } else if (element instanceof Action action) {
         key.append(action.forced()).append('|');
       } else if (element instanceof Note note) {
@@ -90,7 +102,13 @@ public final class SceneMemo {
   }
 
   private static void range(StringBuilder key, SourceRange range) {
-    key.append(range.start().line()).append(':').append(range.start().character()).append('-')
-        .append(range.end().line()).append(':').append(range.end().character()).append('|');
+    key.append(range.start().line())
+        .append(':')
+        .append(range.start().character())
+        .append('-')
+        .append(range.end().line())
+        .append(':')
+        .append(range.end().character())
+        .append('|');
   }
 }

@@ -17,9 +17,9 @@ import java.util.OptionalInt;
 
 /**
  * The budget annotations of a scene: {@code [[tier: hero]]}, {@code [[budget: $150]]}, {@code
- * [[duration: 45s]]}, {@code [[importance: high]]}. A note may hold several, separated by
- * {@code ;} or line breaks. Other notes are the writer's own and are ignored. When a key appears
- * twice, the first readable value wins.
+ * [[duration: 45s]]}, {@code [[importance: high]]}. A note may hold several, separated by {@code ;}
+ * or line breaks. Other notes are the writer's own and are ignored. When a key appears twice, the
+ * first readable value wins.
  */
 public record SceneNotes(
     String tier,
@@ -58,8 +58,13 @@ public record SceneNotes(
             OptionalDouble amount = ValueParsers.money(value);
             notes.add(new SceneNote(key, value, note.range(), amount.isPresent()));
             if (amount.isEmpty()) {
-              findings.add(malformed(scene, note, "Can't read the budget \"" + value
-                  + "\"; write an amount like [[budget: $150]]."));
+              findings.add(
+                  malformed(
+                      scene,
+                      note,
+                      "Can't read the budget \""
+                          + value
+                          + "\"; write an amount like [[budget: $150]]."));
             } else if (budget == null) {
               budget = amount.getAsDouble();
             }
@@ -68,8 +73,13 @@ public record SceneNotes(
             OptionalDouble seconds = ValueParsers.durationSeconds(value);
             notes.add(new SceneNote(key, value, note.range(), seconds.isPresent()));
             if (seconds.isEmpty()) {
-              findings.add(malformed(scene, note, "Can't read the duration \"" + value
-                  + "\"; write it like [[duration: 45s]] or [[duration: 1m 30s]]."));
+              findings.add(
+                  malformed(
+                      scene,
+                      note,
+                      "Can't read the duration \""
+                          + value
+                          + "\"; write it like [[duration: 45s]] or [[duration: 1m 30s]]."));
             } else if (duration == null) {
               duration = seconds.getAsDouble();
             }
@@ -78,8 +88,13 @@ public record SceneNotes(
             OptionalInt level = ValueParsers.importance(value);
             notes.add(new SceneNote(key, value, note.range(), level.isPresent()));
             if (level.isEmpty()) {
-              findings.add(malformed(scene, note, "Can't read the importance \"" + value
-                  + "\"; use low, normal, high or a number from 1 to 5."));
+              findings.add(
+                  malformed(
+                      scene,
+                      note,
+                      "Can't read the importance \""
+                          + value
+                          + "\"; use low, normal, high or a number from 1 to 5."));
             } else if (importance == null) {
               importance = level.getAsInt();
             }
@@ -97,18 +112,36 @@ public record SceneNotes(
     List<String> names = new ArrayList<>(config.tiers().keySet());
     List<String> close = Names.ranked(value, names, 3);
     List<String> suggestions = close.isEmpty() ? names : close;
-    String message = value.isEmpty()
-        ? "The tier note is empty; write one of " + String.join(", ", names) + "."
-        : "There is no tier \"" + value + "\""
-            + (close.isEmpty() ? "" : "; did you mean \"" + close.get(0) + "\"?")
-            + " Tiers: " + String.join(", ", names) + ". This scene is estimated at \""
-            + config.defaultTier() + "\" until then.";
-    return new Finding(FindingCode.UNKNOWN_TIER, Severity.ERROR, message, scene.index(),
-        note.range(), List.of(), suggestions);
+    String message =
+        value.isEmpty()
+            ? "The tier note is empty; write one of " + String.join(", ", names) + "."
+            : "There is no tier \""
+                + value
+                + "\""
+                + (close.isEmpty() ? "" : "; did you mean \"" + close.get(0) + "\"?")
+                + " Tiers: "
+                + String.join(", ", names)
+                + ". This scene is estimated at \""
+                + config.defaultTier()
+                + "\" until then.";
+    return new Finding(
+        FindingCode.UNKNOWN_TIER,
+        Severity.ERROR,
+        message,
+        scene.index(),
+        note.range(),
+        List.of(),
+        suggestions);
   }
 
   private static Finding malformed(Scene scene, Note note, String message) {
-    return new Finding(FindingCode.MALFORMED_NOTE, Severity.WARNING, message, scene.index(),
-        note.range(), List.of(), List.of());
+    return new Finding(
+        FindingCode.MALFORMED_NOTE,
+        Severity.WARNING,
+        message,
+        scene.index(),
+        note.range(),
+        List.of(),
+        List.of());
   }
 }

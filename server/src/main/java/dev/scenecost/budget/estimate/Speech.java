@@ -11,5 +11,5 @@ import dev.scenecost.jfountain.SourceRange;
  * @param spokenText dialogue and lyrics lines as printed, joined by line breaks
  * @param cueRange the cue line
  */
-record Speech(String name, boolean onScreen, String directions, String spokenText,
-    SourceRange cueRange) {}
+record Speech(
+    String name, boolean onScreen, String directions, String spokenText, SourceRange cueRange) {}

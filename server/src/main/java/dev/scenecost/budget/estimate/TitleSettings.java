@@ -20,13 +20,20 @@ import java.util.OptionalDouble;
  * @param budgetRange the {@code Budget:} entry when the budget comes from it, else null
  * @param contingencyPercent the contingency in percent
  */
-public record TitleSettings(String title, Double budget, SourceRange budgetRange,
-    double contingencyPercent, List<Finding> findings) {
+public record TitleSettings(
+    String title,
+    Double budget,
+    SourceRange budgetRange,
+    double contingencyPercent,
+    List<Finding> findings) {
 
   public static TitleSettings read(Screenplay screenplay, ProjectConfig config) {
     List<Finding> findings = new java.util.ArrayList<>();
-    String title = screenplay.titleEntry("Title")
-        .map(e -> PlainText.of(e.text()).replace('\n', ' ').trim()).orElse(null);
+    String title =
+        screenplay
+            .titleEntry("Title")
+            .map(e -> PlainText.of(e.text()).replace('\n', ' ').trim())
+            .orElse(null);
 
     Double budget = config.budget();
     SourceRange budgetRange = null;
@@ -34,10 +41,19 @@ public record TitleSettings(String title, Double budget, SourceRange budgetRange
     if (budgetEntry.isPresent()) {
       OptionalDouble amount = ValueParsers.money(PlainText.of(budgetEntry.get().text()));
       if (amount.isEmpty()) {
-        findings.add(new Finding(FindingCode.MALFORMED_TITLE_ENTRY, Severity.WARNING,
-            "Can't read the budget \"" + budgetEntry.get().text() + "\"; write an amount like"
-                + " Budget: $12,000." + (budget != null ? " Using the config's budget." : ""),
-            null, budgetEntry.get().range(), List.of(), List.of()));
+        findings.add(
+            new Finding(
+                FindingCode.MALFORMED_TITLE_ENTRY,
+                Severity.WARNING,
+                "Can't read the budget \""
+                    + budgetEntry.get().text()
+                    + "\"; write an amount like"
+                    + " Budget: $12,000."
+                    + (budget != null ? " Using the config's budget." : ""),
+                null,
+                budgetEntry.get().range(),
+                List.of(),
+                List.of()));
       } else if (!config.budgetOverridesTitlePage()) {
         budget = amount.getAsDouble();
         budgetRange = budgetEntry.get().range();
@@ -49,10 +65,20 @@ public record TitleSettings(String title, Double budget, SourceRange budgetRange
     if (contingencyEntry.isPresent()) {
       OptionalDouble percent = ValueParsers.percent(PlainText.of(contingencyEntry.get().text()));
       if (percent.isEmpty()) {
-        findings.add(new Finding(FindingCode.MALFORMED_TITLE_ENTRY, Severity.WARNING,
-            "Can't read the contingency \"" + contingencyEntry.get().text() + "\"; write a"
-                + " percentage like Contingency: 25%. Using " + contingency + "%.",
-            null, contingencyEntry.get().range(), List.of(), List.of()));
+        findings.add(
+            new Finding(
+                FindingCode.MALFORMED_TITLE_ENTRY,
+                Severity.WARNING,
+                "Can't read the contingency \""
+                    + contingencyEntry.get().text()
+                    + "\"; write a"
+                    + " percentage like Contingency: 25%. Using "
+                    + contingency
+                    + "%.",
+                null,
+                contingencyEntry.get().range(),
+                List.of(),
+                List.of()));
       } else {
         contingency = percent.getAsDouble();
       }

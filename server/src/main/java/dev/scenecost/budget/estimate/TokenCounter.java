@@ -7,9 +7,9 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
- * Counts o200k_base tokens, memoised by text: re-estimating after an edit only tokenizes the
- * chunks whose text changed. Thread-safe. The memo is cleared when it grows past {@code
- * maxEntries}, so a long editing session cannot grow it without bound.
+ * Counts o200k_base tokens, memoised by text: re-estimating after an edit only tokenizes the chunks
+ * whose text changed. Thread-safe. The memo is cleared when it grows past {@code maxEntries}, so a
+ * long editing session cannot grow it without bound.
  */
 public final class TokenCounter {
   private static final int DEFAULT_MAX_ENTRIES = 50_000;

@@ -2,26 +2,26 @@ package dev.scenecost.budget.format;
 
 /**
  * How every figure reads, wherever a writer sees it: the report, findings, usage wording, code
- * lenses, hovers and quick fixes all format through this class, so a scene's cost is the same
- * text in each of them.
+ * lenses, hovers and quick fixes all format through this class, so a scene's cost is the same text
+ * in each of them.
  *
  * <ul>
- *   <li>Money ({@link #money}): {@code <$0.01} for a positive amount that rounds to no cent,
- *       cents below {@code $100} ({@code $7.10}, {@code $25.00}), whole units with thousands
- *       separators below a million ({@code $100}, {@code $1,235}), then millions to one decimal
- *       ({@code $1.2M}). Rounding is half up, to the cent first. A negative amount carries a
- *       minus sign ({@code -$5.00}) unless it rounds to nothing, which reads {@code $0.00}.
- *   <li>Tokens ({@link #tokens}): {@code 412}, {@code 4.5k}, {@code 412k}, {@code 1.2M},
- *       {@code 412M}, {@code 1.2B}: one decimal below 10 of a unit, whole units above.
- *   <li>Screen time ({@link #duration}), rounded to the second: {@code 45s}, {@code 1m 05s},
- *       {@code 1h 02m 05s}.
+ *   <li>Money ({@link #money}): {@code <$0.01} for a positive amount that rounds to no cent, cents
+ *       below {@code $100} ({@code $7.10}, {@code $25.00}), whole units with thousands separators
+ *       below a million ({@code $100}, {@code $1,235}), then millions to one decimal ({@code
+ *       $1.2M}). Rounding is half up, to the cent first. A negative amount carries a minus sign
+ *       ({@code -$5.00}) unless it rounds to nothing, which reads {@code $0.00}.
+ *   <li>Tokens ({@link #tokens}): {@code 412}, {@code 4.5k}, {@code 412k}, {@code 1.2M}, {@code
+ *       412M}, {@code 1.2B}: one decimal below 10 of a unit, whole units above.
+ *   <li>Screen time ({@link #duration}), rounded to the second: {@code 45s}, {@code 1m 05s}, {@code
+ *       1h 02m 05s}.
  *   <li>Pages in eighths ({@link #eighths}): {@code 3/8}, {@code 1}, {@code 1 3/8}.
  *   <li>Percentages ({@link #percent}) to a whole number, counts ({@link #count}) with thousands
  *       separators.
  * </ul>
  *
- * <p>Formatted by hand rather than with {@code String.format}: a code lens request formats about
- * a thousand numbers, and a {@code Formatter} per number dominated it.
+ * <p>Formatted by hand rather than with {@code String.format}: a code lens request formats about a
+ * thousand numbers, and a {@code Formatter} per number dominated it.
  */
 public final class Amounts {
   private static final long CENTS_SHOWN_BELOW = 100_00;
@@ -34,7 +34,8 @@ public final class Amounts {
     long cents = Math.round(Math.abs(amount) * 100);
     StringBuilder text = new StringBuilder(symbol.length() + 16);
     if (cents == 0) {
-      return amount > 0 ? text.append('<').append(symbol).append("0.01").toString()
+      return amount > 0
+          ? text.append('<').append(symbol).append("0.01").toString()
           : text.append(symbol).append("0.00").toString();
     }
     if (amount < 0) {
@@ -49,11 +50,16 @@ public final class Amounts {
       return grouped(text, whole).toString();
     }
     long tenthsOfMillions = Math.round(Math.abs(amount) / (MILLION / 10));
-    return grouped(text, tenthsOfMillions / 10).append('.').append(tenthsOfMillions % 10)
-        .append('M').toString();
+    return grouped(text, tenthsOfMillions / 10)
+        .append('.')
+        .append(tenthsOfMillions % 10)
+        .append('M')
+        .toString();
   }
 
-  /** Tokens in readable units: {@code 412}, {@code 4.5k}, {@code 412k}, {@code 1.2M}, {@code 1.2B}. */
+  /**
+   * Tokens in readable units: {@code 412}, {@code 4.5k}, {@code 412k}, {@code 1.2M}, {@code 1.2B}.
+   */
   public static String tokens(long tokens) {
     if (tokens < 0) {
       return "-" + tokens(-tokens);

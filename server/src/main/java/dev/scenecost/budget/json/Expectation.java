@@ -1,9 +1,9 @@
 package dev.scenecost.budget.json;
 
 /**
- * What the reader was looking for when Gson stopped, and from where: Gson's own error position
- * is sometimes on the offending character and sometimes one past it, so the mistake is found
- * again from the last place that was read correctly.
+ * What the reader was looking for when Gson stopped, and from where: Gson's own error position is
+ * sometimes on the offending character and sometimes one past it, so the mistake is found again
+ * from the last place that was read correctly.
  *
  * @param context what was expected next
  * @param from the offset just after the last token read correctly

@@ -4,9 +4,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The text being read, with the line/column arithmetic Gson's locations need. Lines end at
- * {@code \n}, columns count UTF-16 characters and a leading byte order mark is not counted,
- * exactly as {@link com.google.gson.stream.JsonReader} counts them.
+ * The text being read, with the line/column arithmetic Gson's locations need. Lines end at {@code
+ * \n}, columns count UTF-16 characters and a leading byte order mark is not counted, exactly as
+ * {@link com.google.gson.stream.JsonReader} counts them.
  */
 final class JsonText {
   private final String text;

@@ -11,10 +11,10 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Reads JSON into {@link JsonNode}s that keep their line and column, with Gson's streaming
- * {@link JsonReader} doing the reading: Gson's tree model drops positions, which configuration
- * problems need. Strict JSON, except that {@code //} and {@code /* *}{@code /} comments are
- * allowed, because people annotate their price tables (see {@link CommentBlanker}).
+ * Reads JSON into {@link JsonNode}s that keep their line and column, with Gson's streaming {@link
+ * JsonReader} doing the reading: Gson's tree model drops positions, which configuration problems
+ * need. Strict JSON, except that {@code //} and {@code /* *}{@code /} comments are allowed, because
+ * people annotate their price tables (see {@link CommentBlanker}).
  */
 public final class JsonTreeReader {
   private static final int MAX_DEPTH = 64;
@@ -59,36 +59,39 @@ public final class JsonTreeReader {
         return object(depth, nested(depth, ReaderLocation.of(reader).back(1)));
       case BEGIN_ARRAY:
         return array(depth, nested(depth, ReaderLocation.of(reader).back(1)));
-      case STRING: {
-        ReaderLocation start = ReaderLocation.of(reader).back(1);
-        return scalar(depth, JsonNode.Kind.STRING, reader.nextString(), start);
-      }
-      case NUMBER: {
-        String written = reader.nextString();
-        ReaderLocation start = ReaderLocation.of(reader).back(written.length());
-        double number = Double.parseDouble(written);
-        if (Double.isInfinite(number)) {
-          throw new JsonSyntaxException("The number " + written + " is too large",
-              start.line(), start.column());
+      case STRING:
+        {
+          ReaderLocation start = ReaderLocation.of(reader).back(1);
+          return scalar(depth, JsonNode.Kind.STRING, reader.nextString(), start);
         }
-        return scalar(depth, JsonNode.Kind.NUMBER, number, start);
-      }
-      case BOOLEAN: {
-        boolean flag = reader.nextBoolean();
-        ReaderLocation start = ReaderLocation.of(reader).back(flag ? 4 : 5);
-        return scalar(depth, JsonNode.Kind.BOOLEAN, flag, start);
-      }
-      case NULL: {
-        reader.nextNull();
-        return scalar(depth, JsonNode.Kind.NULL, null, ReaderLocation.of(reader).back(4));
-      }
+      case NUMBER:
+        {
+          String written = reader.nextString();
+          ReaderLocation start = ReaderLocation.of(reader).back(written.length());
+          double number = Double.parseDouble(written);
+          if (Double.isInfinite(number)) {
+            throw new JsonSyntaxException(
+                "The number " + written + " is too large", start.line(), start.column());
+          }
+          return scalar(depth, JsonNode.Kind.NUMBER, number, start);
+        }
+      case BOOLEAN:
+        {
+          boolean flag = reader.nextBoolean();
+          ReaderLocation start = ReaderLocation.of(reader).back(flag ? 4 : 5);
+          return scalar(depth, JsonNode.Kind.BOOLEAN, flag, start);
+        }
+      case NULL:
+        {
+          reader.nextNull();
+          return scalar(depth, JsonNode.Kind.NULL, null, ReaderLocation.of(reader).back(4));
+        }
       default:
         throw new IllegalStateException("Gson offered " + token + " where a value belongs");
     }
   }
 
-  private JsonNode object(int depth, ReaderLocation start)
-      throws IOException, JsonSyntaxException {
+  private JsonNode object(int depth, ReaderLocation start) throws IOException, JsonSyntaxException {
     Map<String, JsonNode> members = new LinkedHashMap<>();
     reader.beginObject();
     String name = null;
@@ -125,18 +128,17 @@ public final class JsonTreeReader {
     return new JsonNode(kind, value, file, start.line(), start.column());
   }
 
-  private static ReaderLocation nested(int depth, ReaderLocation start)
-      throws JsonSyntaxException {
+  private static ReaderLocation nested(int depth, ReaderLocation start) throws JsonSyntaxException {
     if (depth > MAX_DEPTH) {
-      throw new JsonSyntaxException("The settings are nested too deeply", start.line(),
-          start.column());
+      throw new JsonSyntaxException(
+          "The settings are nested too deeply", start.line(), start.column());
     }
     return start;
   }
 
   /** Notes what comes next, from where Gson stands, in case Gson finds a mistake there. */
   private void expect(Expectation.Context context, int separator, String name) {
-    expected = new Expectation(context, text.offsetOf(ReaderLocation.of(reader)),
-        (char) separator, name);
+    expected =
+        new Expectation(context, text.offsetOf(ReaderLocation.of(reader)), (char) separator, name);
   }
 }

@@ -5,15 +5,16 @@ import java.io.EOFException;
 import java.io.IOException;
 
 /**
- * Turns Gson's syntax errors ("Unterminated object at line 3 column 4 path $.budget") into
- * what a writer can act on ("Expected ',' or '}' after the value of "budget"; is a comma
- * missing?"), at the character that is wrong.
+ * Turns Gson's syntax errors ("Unterminated object at line 3 column 4 path $.budget") into what a
+ * writer can act on ("Expected ',' or '}' after the value of "budget"; is a comma missing?"), at
+ * the character that is wrong.
  */
 final class SyntaxErrors {
-  private static final String VALUE_KINDS = "a value must be a number, \"text\", true, false,"
-      + " null, an object {...} or a list [...]";
-  private static final String NAME_NEEDED = "Expected a name in double quotes, such as"
-      + " \"budget\"; check for a trailing comma or a missing quote";
+  private static final String VALUE_KINDS =
+      "a value must be a number, \"text\", true, false," + " null, an object {...} or a list [...]";
+  private static final String NAME_NEEDED =
+      "Expected a name in double quotes, such as"
+          + " \"budget\"; check for a trailing comma or a missing quote";
 
   private SyntaxErrors() {}
 
@@ -21,8 +22,8 @@ final class SyntaxErrors {
    * @param error what Gson threw
    * @param where where Gson stood when it threw
    */
-  static JsonSyntaxException translate(IOException error, ReaderLocation where, JsonText text,
-      Expectation expected) {
+  static JsonSyntaxException translate(
+      IOException error, ReaderLocation where, JsonText text, Expectation expected) {
     String gson = error.getMessage() == null ? "" : error.getMessage();
     int at = text.offsetOf(where);
     if (error instanceof EOFException) {
@@ -41,13 +42,16 @@ final class SyntaxErrors {
         control++;
       }
       char c = text.charAt(control);
-      return at(text, control, c == '\n' || c == '\r'
-          ? "A text value must end with \" on the same line"
-          : "A text value holds a tab or another invisible character; write \\t for a tab");
+      return at(
+          text,
+          control,
+          c == '\n' || c == '\r'
+              ? "A text value must end with \" on the same line"
+              : "A text value holds a tab or another invisible character; write \\t for a tab");
     }
     if (gson.startsWith("Invalid escape sequence")) {
-      return at(text, at, "Unknown escape \\" + text.charAt(at - 1)
-          + "; write \\\\ for a backslash");
+      return at(
+          text, at, "Unknown escape \\" + text.charAt(at - 1) + "; write \\\\ for a backslash");
     }
     if (gson.startsWith("Malformed Unicode escape") || gson.startsWith("Unterminated escape")) {
       return at(text, at, "Malformed \\u escape; write four hexadecimal digits");
@@ -73,8 +77,12 @@ final class SyntaxErrors {
       c = text.charAt(at);
     }
     if (expected.context() == Expectation.Context.NAME) {
-      return at(text, at, c == '\'' ? "Write names in double quotes, such as \"budget\", not"
-          + " single quotes" : NAME_NEEDED);
+      return at(
+          text,
+          at,
+          c == '\''
+              ? "Write names in double quotes, such as \"budget\", not" + " single quotes"
+              : NAME_NEEDED);
     }
     return badValue(text, at);
   }
@@ -85,7 +93,8 @@ final class SyntaxErrors {
     String message;
     if (expected.context() == Expectation.Context.NAME && !separated) {
       message = "The file ends before the closing }; add it";
-    } else if (expected.context() == Expectation.Context.ELEMENT && !separated
+    } else if (expected.context() == Expectation.Context.ELEMENT
+        && !separated
         && expected.separator() != 0) {
       message = "The file ends before the closing ]; add it";
     } else {
@@ -94,16 +103,23 @@ final class SyntaxErrors {
     return at(text, text.length(), message);
   }
 
-  private static JsonSyntaxException missingSeparator(JsonText text, int at,
-      Expectation expected) {
+  private static JsonSyntaxException missingSeparator(JsonText text, int at, Expectation expected) {
     if (expected.separator() == ':') {
-      return at(text, at, text.charAt(at) == '='
-          ? "Write ':' after \"" + expected.name() + "\", not '='"
-          : "Expected ':' after \"" + expected.name() + "\"");
+      return at(
+          text,
+          at,
+          text.charAt(at) == '='
+              ? "Write ':' after \"" + expected.name() + "\", not '='"
+              : "Expected ':' after \"" + expected.name() + "\"");
     }
-    return at(text, at, expected.context() == Expectation.Context.NAME
-        ? "Expected ',' or '}' after the value of \"" + expected.name() + "\"; is a comma missing?"
-        : "Expected ',' or ']' in the list; is a comma missing?");
+    return at(
+        text,
+        at,
+        expected.context() == Expectation.Context.NAME
+            ? "Expected ',' or '}' after the value of \""
+                + expected.name()
+                + "\"; is a comma missing?"
+            : "Expected ',' or ']' in the list; is a comma missing?");
   }
 
   private static JsonSyntaxException badValue(JsonText text, int at) {

@@ -21,6 +21,7 @@ import java.util.Map;
  */
 public final class BudgetPlanner {
   private static final double EPSILON = 1e-9;
+
   /** Overruns below half a cent print as $0.00: not worth a warning. */
   private static final double HALF_CENT = 0.005;
 
@@ -30,8 +31,8 @@ public final class BudgetPlanner {
     this.symbol = currencySymbol;
   }
 
-  public BudgetPlan plan(List<PlanScene> scenes, Double budget, SourceRange budgetRange,
-      double contingencyPercent) {
+  public BudgetPlan plan(
+      List<PlanScene> scenes, Double budget, SourceRange budgetRange, double contingencyPercent) {
     double factor = 1 + contingencyPercent / 100;
     List<Finding> filmFindings = new ArrayList<>();
     List<Finding> sceneFindings = new ArrayList<>();
@@ -52,10 +53,19 @@ public final class BudgetPlanner {
       if (budget != null && exhaustedAt == null && running * factor > budget + EPSILON) {
         exhaustedAt = scene.index();
         status = SceneStatus.EXHAUSTED;
-        sceneFindings.add(finding(FindingCode.BUDGET_EXHAUSTED, Severity.ERROR,
-            "The budget runs out in this scene: with " + percent(contingencyPercent)
-                + " contingency, the film up to here needs " + money(running * factor) + " of the "
-                + money(budget) + " budget.", scene, List.of()));
+        sceneFindings.add(
+            finding(
+                FindingCode.BUDGET_EXHAUSTED,
+                Severity.ERROR,
+                "The budget runs out in this scene: with "
+                    + percent(contingencyPercent)
+                    + " contingency, the film up to here needs "
+                    + money(running * factor)
+                    + " of the "
+                    + money(budget)
+                    + " budget.",
+                scene,
+                List.of()));
       }
       if (overBy > 0) {
         sceneFindings.add(overAllocation(scene, allocation, overBy));
@@ -63,19 +73,39 @@ public final class BudgetPlanner {
       plans.add(new ScenePlan(allocation, status, overBy, running));
     }
     if (budget != null && running * factor > budget + EPSILON) {
-      filmFindings.add(0, new Finding(FindingCode.FILM_OVER_BUDGET, Severity.ERROR,
-          "The film needs " + money(running * factor) + " (" + money(running) + " plus "
-              + percent(contingencyPercent) + " contingency) but the budget is " + money(budget)
-              + ": " + money(running * factor - budget) + " over. Move scenes to cheaper tiers"
-              + " or raise the budget.", null, budgetRange, List.of(), List.of()));
+      filmFindings.add(
+          0,
+          new Finding(
+              FindingCode.FILM_OVER_BUDGET,
+              Severity.ERROR,
+              "The film needs "
+                  + money(running * factor)
+                  + " ("
+                  + money(running)
+                  + " plus "
+                  + percent(contingencyPercent)
+                  + " contingency) but the budget is "
+                  + money(budget)
+                  + ": "
+                  + money(running * factor - budget)
+                  + " over. Move scenes to cheaper tiers"
+                  + " or raise the budget.",
+              null,
+              budgetRange,
+              List.of(),
+              List.of()));
     }
     List<Finding> findings = new ArrayList<>(filmFindings);
     findings.addAll(sceneFindings);
     return new BudgetPlan(plans, exhaustedAt, findings);
   }
 
-  private Double[] allocate(List<PlanScene> scenes, Double budget, SourceRange budgetRange,
-      double factor, List<Finding> findings) {
+  private Double[] allocate(
+      List<PlanScene> scenes,
+      Double budget,
+      SourceRange budgetRange,
+      double factor,
+      List<Finding> findings) {
     Double[] allocations = new Double[scenes.size()];
     double explicit = 0;
     List<RelatedRange> notes = new ArrayList<>();
@@ -83,8 +113,10 @@ public final class BudgetPlanner {
       if (scene.explicitBudget() != null) {
         allocations[scene.index()] = scene.explicitBudget();
         explicit += scene.explicitBudget();
-        notes.add(new RelatedRange(scene.budgetNoteRange(), "Scene " + scene.label() + ": "
-            + money(scene.explicitBudget())));
+        notes.add(
+            new RelatedRange(
+                scene.budgetNoteRange(),
+                "Scene " + scene.label() + ": " + money(scene.explicitBudget())));
       }
     }
     if (budget == null) {
@@ -92,11 +124,23 @@ public final class BudgetPlanner {
     }
     double available = budget / factor;
     if (explicit > available + EPSILON) {
-      findings.add(new Finding(FindingCode.SCENE_BUDGETS_EXCEED_FILM, Severity.WARNING,
-          "The scenes' own budgets add up to " + money(explicit) + ", more than the "
-              + money(available) + " the film has for generation (" + money(budget) + " less "
-              + "the contingency). Lower them or raise the film's budget; the other scenes get"
-              + " nothing.", null, budgetRange, notes, List.of()));
+      findings.add(
+          new Finding(
+              FindingCode.SCENE_BUDGETS_EXCEED_FILM,
+              Severity.WARNING,
+              "The scenes' own budgets add up to "
+                  + money(explicit)
+                  + ", more than the "
+                  + money(available)
+                  + " the film has for generation ("
+                  + money(budget)
+                  + " less "
+                  + "the contingency). Lower them or raise the film's budget; the other scenes get"
+                  + " nothing.",
+              null,
+              budgetRange,
+              notes,
+              List.of()));
     }
     double remaining = Math.max(0, available - explicit);
     double weights = 0;
@@ -109,9 +153,10 @@ public final class BudgetPlanner {
     }
     for (PlanScene scene : scenes) {
       if (scene.explicitBudget() == null) {
-        allocations[scene.index()] = weights > 0
-            ? remaining * scene.cost() * scene.importance() / weights
-            : remaining / shared;
+        allocations[scene.index()] =
+            weights > 0
+                ? remaining * scene.cost() * scene.importance() / weights
+                : remaining / shared;
       }
     }
     return allocations;
@@ -134,24 +179,45 @@ public final class BudgetPlanner {
     String advice;
     if (!fitting.isEmpty()) {
       String best = fitting.get(0);
-      advice = " Switching to \"" + best + "\" (" + money(scene.costByTier().get(best))
-          + ") would fit.";
+      advice =
+          " Switching to \"" + best + "\" (" + money(scene.costByTier().get(best)) + ") would fit.";
     } else if (cheapest != null && !cheapest.equals(scene.tier())) {
-      advice = " Even \"" + cheapest + "\" (" + money(cheapestCost) + ") would not fit: raise"
-          + " its budget, give it more importance, or shorten it.";
+      advice =
+          " Even \""
+              + cheapest
+              + "\" ("
+              + money(cheapestCost)
+              + ") would not fit: raise"
+              + " its budget, give it more importance, or shorten it.";
     } else {
       advice = " Raise its budget, give it more importance, or shorten it.";
     }
-    return finding(FindingCode.SCENE_OVER_ALLOCATION, Severity.WARNING,
-        "This scene needs " + money(scene.cost()) + " at \"" + scene.tier() + "\" but its share"
-            + " of the budget is " + money(allocation) + " (" + money(overBy) + " over)." + advice,
-        scene, fitting);
+    return finding(
+        FindingCode.SCENE_OVER_ALLOCATION,
+        Severity.WARNING,
+        "This scene needs "
+            + money(scene.cost())
+            + " at \""
+            + scene.tier()
+            + "\" but its share"
+            + " of the budget is "
+            + money(allocation)
+            + " ("
+            + money(overBy)
+            + " over)."
+            + advice,
+        scene,
+        fitting);
   }
 
-  private static Finding finding(FindingCode code, Severity severity, String message,
-      PlanScene scene, List<String> suggestions) {
-    return new Finding(code, severity, message, scene.index(), scene.headingRange(), List.of(),
-        suggestions);
+  private static Finding finding(
+      FindingCode code,
+      Severity severity,
+      String message,
+      PlanScene scene,
+      List<String> suggestions) {
+    return new Finding(
+        code, severity, message, scene.index(), scene.headingRange(), List.of(), suggestions);
   }
 
   private String money(double amount) {

@@ -21,8 +21,10 @@ import java.util.function.IntFunction;
 public final class TierConsistency {
   private TierConsistency() {}
 
-  public static List<Finding> check(Iterable<CharacterSummary> characters,
-      IntFunction<SourceRange> headingOf, IntFunction<String> labelOf) {
+  public static List<Finding> check(
+      Iterable<CharacterSummary> characters,
+      IntFunction<SourceRange> headingOf,
+      IntFunction<String> labelOf) {
     List<Finding> findings = new ArrayList<>();
     for (CharacterSummary character : characters) {
       if (character.tiers().size() < 2) {
@@ -36,7 +38,8 @@ public final class TierConsistency {
         if (!appearance.onScreen()) {
           continue;
         }
-        scenesByTier.computeIfAbsent(appearance.tier(), t -> new ArrayList<>())
+        scenesByTier
+            .computeIfAbsent(appearance.tier(), t -> new ArrayList<>())
             .add(labelOf.apply(appearance.sceneIndex()));
         if (firstTier == null) {
           firstTier = appearance.tier();
@@ -44,19 +47,39 @@ public final class TierConsistency {
         if (flagged == null && !appearance.tier().equals(firstTier)) {
           flagged = appearance;
         } else {
-          related.add(new RelatedRange(headingOf.apply(appearance.sceneIndex()),
-              character.name() + " at \"" + appearance.tier() + "\" in scene "
-                  + labelOf.apply(appearance.sceneIndex())));
+          related.add(
+              new RelatedRange(
+                  headingOf.apply(appearance.sceneIndex()),
+                  character.name()
+                      + " at \""
+                      + appearance.tier()
+                      + "\" in scene "
+                      + labelOf.apply(appearance.sceneIndex())));
         }
       }
       List<String> parts = new ArrayList<>();
-      scenesByTier.forEach((tier, scenes) -> parts.add("\"" + tier + "\" in "
-          + (scenes.size() == 1 ? "scene " : "scenes ") + String.join(", ", scenes)));
-      findings.add(new Finding(FindingCode.CHARACTER_TIER_INCONSISTENT, Severity.INFORMATION,
-          character.name() + " is generated at " + String.join(" and at ", parts) + ": the"
-              + " character may look different from one model to the other. Use one tier for"
-              + " these scenes, or accept the risk.", flagged.sceneIndex(),
-          headingOf.apply(flagged.sceneIndex()), related, List.of(firstTier)));
+      scenesByTier.forEach(
+          (tier, scenes) ->
+              parts.add(
+                  "\""
+                      + tier
+                      + "\" in "
+                      + (scenes.size() == 1 ? "scene " : "scenes ")
+                      + String.join(", ", scenes)));
+      findings.add(
+          new Finding(
+              FindingCode.CHARACTER_TIER_INCONSISTENT,
+              Severity.INFORMATION,
+              character.name()
+                  + " is generated at "
+                  + String.join(" and at ", parts)
+                  + ": the"
+                  + " character may look different from one model to the other. Use one tier for"
+                  + " these scenes, or accept the risk.",
+              flagged.sceneIndex(),
+              headingOf.apply(flagged.sceneIndex()),
+              related,
+              List.of(firstTier)));
     }
     return findings;
   }

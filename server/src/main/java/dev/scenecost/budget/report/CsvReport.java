@@ -6,8 +6,8 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * One row per scene (RFC 4180 quoting), amounts as plain numbers with two decimals and no
- * currency symbol so spreadsheets can sum them; the currency is named in the amount headers.
+ * One row per scene (RFC 4180 quoting), amounts as plain numbers with two decimals and no currency
+ * symbol so spreadsheets can sum them; the currency is named in the amount headers.
  */
 final class CsvReport {
   private CsvReport() {}
@@ -15,30 +15,53 @@ final class CsvReport {
   static String render(FilmEstimate film) {
     String c = film.currency().toLowerCase(Locale.ROOT);
     StringBuilder out = new StringBuilder();
-    out.append(String.join(",", List.of("index", "number", "heading", "pages_eighths",
-        "screen_seconds", "tier", "tokens", "cost_" + c, "allocation_" + c, "status",
-        "over_by_" + c, "video_" + c, "images_" + c, "voice_" + c, "text_" + c,
-        "cache_savings_" + c, "clips", "importance"))).append("\r\n");
+    out.append(
+            String.join(
+                ",",
+                List.of(
+                    "index",
+                    "number",
+                    "heading",
+                    "pages_eighths",
+                    "screen_seconds",
+                    "tier",
+                    "tokens",
+                    "cost_" + c,
+                    "allocation_" + c,
+                    "status",
+                    "over_by_" + c,
+                    "video_" + c,
+                    "images_" + c,
+                    "voice_" + c,
+                    "text_" + c,
+                    "cache_savings_" + c,
+                    "clips",
+                    "importance")))
+        .append("\r\n");
     for (SceneEstimate s : film.scenes()) {
-      out.append(String.join(",", List.of(
-          Integer.toString(s.index() + 1),
-          quote(s.number() == null ? "" : s.number()),
-          quote(s.heading()),
-          Integer.toString(s.pagesEighths()),
-          String.format(Locale.ROOT, "%.1f", s.screenSeconds()),
-          quote(s.tier()),
-          Long.toString(s.cost().tokens()),
-          amount(s.cost().amount()),
-          s.allocation() == null ? "" : amount(s.allocation()),
-          s.status().jsonName(),
-          amount(s.overBy()),
-          amount(s.modalities().video().amount()),
-          amount(s.modalities().images().amount()),
-          amount(s.modalities().voice().amount()),
-          amount(s.modalities().text().amount()),
-          amount(s.cacheSavings().amount()),
-          Integer.toString(s.clips()),
-          Integer.toString(s.importance())))).append("\r\n");
+      out.append(
+              String.join(
+                  ",",
+                  List.of(
+                      Integer.toString(s.index() + 1),
+                      quote(s.number() == null ? "" : s.number()),
+                      quote(s.heading()),
+                      Integer.toString(s.pagesEighths()),
+                      String.format(Locale.ROOT, "%.1f", s.screenSeconds()),
+                      quote(s.tier()),
+                      Long.toString(s.cost().tokens()),
+                      amount(s.cost().amount()),
+                      s.allocation() == null ? "" : amount(s.allocation()),
+                      s.status().jsonName(),
+                      amount(s.overBy()),
+                      amount(s.modalities().video().amount()),
+                      amount(s.modalities().images().amount()),
+                      amount(s.modalities().voice().amount()),
+                      amount(s.modalities().text().amount()),
+                      amount(s.cacheSavings().amount()),
+                      Integer.toString(s.clips()),
+                      Integer.toString(s.importance()))))
+          .append("\r\n");
     }
     return out.toString();
   }
@@ -49,8 +72,11 @@ final class CsvReport {
 
   static String quote(String value) {
     String single = value.replace("\r", " ").replace("\n", " ");
-    boolean needs = single.contains(",") || single.contains("\"") || single.startsWith(" ")
-        || single.endsWith(" ");
+    boolean needs =
+        single.contains(",")
+            || single.contains("\"")
+            || single.startsWith(" ")
+            || single.endsWith(" ");
     // A leading = + - @ would run as a formula in a spreadsheet.
     if (!single.isEmpty() && "=+-@".indexOf(single.charAt(0)) >= 0) {
       single = "'" + single;

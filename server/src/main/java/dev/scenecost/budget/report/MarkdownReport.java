@@ -12,7 +12,8 @@ final class MarkdownReport {
 
   static String render(FilmEstimate film, List<ConfigProblem> problems) {
     StringBuilder out = new StringBuilder();
-    out.append("# Budget report").append(film.title() == null ? "" : ": " + escape(film.title()))
+    out.append("# Budget report")
+        .append(film.title() == null ? "" : ": " + escape(film.title()))
         .append("\n\n");
     for (String[] line : FilmSummary.lines(film)) {
       out.append("- **").append(line[0]).append(":** ").append(escape(line[1])).append('\n');
@@ -31,10 +32,17 @@ final class MarkdownReport {
     if (!film.findings().isEmpty()) {
       out.append("\n## Findings\n\n");
       for (Finding finding : film.findings()) {
-        String where = finding.sceneIndex() == null ? "Film"
-            : "Scene " + SceneRows.label(film.scenes().get(finding.sceneIndex()));
-        out.append("- **").append(where).append("** (").append(finding.code().id())
-            .append("): ").append(escape(finding.message())).append('\n');
+        String where =
+            finding.sceneIndex() == null
+                ? "Film"
+                : "Scene " + SceneRows.label(film.scenes().get(finding.sceneIndex()));
+        out.append("- **")
+            .append(where)
+            .append("** (")
+            .append(finding.code().id())
+            .append("): ")
+            .append(escape(finding.message()))
+            .append('\n');
       }
     }
     if (!problems.isEmpty()) {
@@ -45,7 +53,10 @@ final class MarkdownReport {
   }
 
   static String escape(String text) {
-    return text.replace("\\", "\\\\").replace("|", "\\|").replace("*", "\\*").replace("_", "\\_")
+    return text.replace("\\", "\\\\")
+        .replace("|", "\\|")
+        .replace("*", "\\*")
+        .replace("_", "\\_")
         .replace("<", "&lt;");
   }
 }

@@ -21,9 +21,9 @@ import dev.scenecost.jfountain.SourceRange;
 import java.util.List;
 
 /**
- * The report as JSON: the contract of {@code scenecost report --format json}, the language
- * server's {@code scenecost/report} request and the editor's budget view. Documented in
- * docs/report-json.md; fields are only ever added.
+ * The report as JSON: the contract of {@code scenecost report --format json}, the language server's
+ * {@code scenecost/report} request and the editor's budget view. Documented in docs/report-json.md;
+ * fields are only ever added.
  */
 public final class ReportJson {
   public static final int SCHEMA_VERSION = 1;
@@ -31,7 +31,11 @@ public final class ReportJson {
   private ReportJson() {}
 
   public static String toJsonString(FilmEstimate film, List<ConfigProblem> problems) {
-    return new GsonBuilder().setPrettyPrinting().serializeNulls().disableHtmlEscaping().create()
+    return new GsonBuilder()
+        .setPrettyPrinting()
+        .serializeNulls()
+        .disableHtmlEscaping()
+        .create()
         .toJson(toJson(film, problems));
   }
 
@@ -76,11 +80,17 @@ public final class ReportJson {
     o.add("cacheSavings", cost(film.cacheSavings()));
     o.add("budget", nullable(film.budget()));
     o.add("budgetRange", range(film.budgetRange()));
-    o.add("budgetUsedPercent", film.budgetUsedPercent() == null ? JsonNull.INSTANCE
-        : new com.google.gson.JsonPrimitive(round(film.budgetUsedPercent(), 1)));
+    o.add(
+        "budgetUsedPercent",
+        film.budgetUsedPercent() == null
+            ? JsonNull.INSTANCE
+            : new com.google.gson.JsonPrimitive(round(film.budgetUsedPercent(), 1)));
     o.addProperty("fits", film.fits());
-    o.add("exhaustedAtScene", film.exhaustedAtScene() == null ? JsonNull.INSTANCE
-        : new com.google.gson.JsonPrimitive(film.exhaustedAtScene()));
+    o.add(
+        "exhaustedAtScene",
+        film.exhaustedAtScene() == null
+            ? JsonNull.INSTANCE
+            : new com.google.gson.JsonPrimitive(film.exhaustedAtScene()));
     o.addProperty("scenesOverBudget", film.scenesOverBudget().size());
     o.add("modalities", modalities(film.modalities()));
     return o;
@@ -183,8 +193,11 @@ public final class ReportJson {
     o.addProperty("code", finding.code().id());
     o.addProperty("severity", finding.severity().name().toLowerCase(java.util.Locale.ROOT));
     o.addProperty("message", finding.message());
-    o.add("scene", finding.sceneIndex() == null ? JsonNull.INSTANCE
-        : new com.google.gson.JsonPrimitive(finding.sceneIndex()));
+    o.add(
+        "scene",
+        finding.sceneIndex() == null
+            ? JsonNull.INSTANCE
+            : new com.google.gson.JsonPrimitive(finding.sceneIndex()));
     o.add("range", range(finding.range()));
     JsonArray related = new JsonArray();
     for (RelatedRange r : finding.related()) {

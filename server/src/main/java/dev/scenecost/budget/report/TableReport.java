@@ -10,6 +10,7 @@ import java.util.List;
 /** The terminal report: one aligned row per scene, then the film's totals and findings. */
 final class TableReport {
   private static final int HEADING_WIDTH = 38;
+
   /** Columns aligned right: pages, time, tokens, cost, budget. */
   private static final boolean[] RIGHT = {true, false, true, true, false, true, true, true, false};
 
@@ -54,10 +55,17 @@ final class TableReport {
     if (!film.findings().isEmpty()) {
       out.append("\nFindings:\n");
       for (Finding finding : film.findings()) {
-        String where = finding.sceneIndex() == null ? "film"
-            : "scene " + SceneRows.label(film.scenes().get(finding.sceneIndex()));
-        out.append("  ").append(finding.severity().name().toLowerCase(java.util.Locale.ROOT))
-            .append(" [").append(where).append("] ").append(finding.message()).append('\n');
+        String where =
+            finding.sceneIndex() == null
+                ? "film"
+                : "scene " + SceneRows.label(film.scenes().get(finding.sceneIndex()));
+        out.append("  ")
+            .append(finding.severity().name().toLowerCase(java.util.Locale.ROOT))
+            .append(" [")
+            .append(where)
+            .append("] ")
+            .append(finding.message())
+            .append('\n');
       }
     }
     if (!problems.isEmpty()) {

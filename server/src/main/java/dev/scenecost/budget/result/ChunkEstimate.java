@@ -11,8 +11,8 @@ import java.util.List;
  * @param lines printed lines of the chunk (blank lines after it included)
  * @param screenSeconds the chunk's share of the scene's screen time, by lines
  * @param textTokens o200k tokens of the chunk's text (the body of its shot prompt)
- * @param generatedSeconds video seconds to generate: screen seconds x generations per usable
- *     second x the scene's complexity factor
+ * @param generatedSeconds video seconds to generate: screen seconds x generations per usable second
+ *     x the scene's complexity factor
  * @param clips clips needed, none longer than the video model's maximum clip
  * @param speakers names of the characters who speak in the chunk, in order of first speech
  * @param dialogueCharacters characters of spoken text (what voice models bill)

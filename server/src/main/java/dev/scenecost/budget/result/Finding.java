@@ -10,9 +10,9 @@ import java.util.List;
  * @param severity how serious
  * @param message what is wrong and what to do
  * @param sceneIndex the scene concerned, or null for film-wide findings
- * @param range what to underline: the note for note problems, the heading for scene problems,
- *     the {@code Budget:} title entry for film problems (null when the film has no title page
- *     entry; editors then use the first line)
+ * @param range what to underline: the note for note problems, the heading for scene problems, the
+ *     {@code Budget:} title entry for film problems (null when the film has no title page entry;
+ *     editors then use the first line)
  * @param related other places concerned
  * @param suggestions replacement values for a quick fix (closest tier names for UNKNOWN_TIER,
  *     cheaper tiers that fit for SCENE_OVER_ALLOCATION), best first; may be empty

@@ -10,8 +10,8 @@ import java.util.Optional;
  *
  * @param index position among the screenplay's scenes, from 0
  * @param number the scene number written as {@code #12#}, or null
- * @param label how reports and messages name the scene: its number; else its position from 1,
- *     in parentheses when other scenes of the film are numbered ({@code (6)})
+ * @param label how reports and messages name the scene: its number; else its position from 1, in
+ *     parentheses when other scenes of the film are numbered ({@code (6)})
  * @param heading the heading text ({@code INT. KITCHEN - NIGHT})
  * @param headingRange the heading line (where scene diagnostics and lenses go)
  * @param range the whole scene

@@ -3,8 +3,8 @@ package dev.scenecost.budget.result;
 import dev.scenecost.jfountain.SourceRange;
 
 /**
- * A budget annotation found in a scene: {@code [[tier: hero]]}, {@code [[budget: $150]]},
- * {@code [[duration: 45s]]} or {@code [[importance: high]]}.
+ * A budget annotation found in a scene: {@code [[tier: hero]]}, {@code [[budget: $150]]}, {@code
+ * [[duration: 45s]]} or {@code [[importance: high]]}.
  *
  * @param key {@code tier}, {@code budget}, {@code duration} or {@code importance}
  * @param value the value as written

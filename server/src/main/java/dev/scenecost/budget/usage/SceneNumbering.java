@@ -15,9 +15,8 @@ import java.util.regex.Pattern;
 /**
  * Plans "Number all scenes": a number for every scene that has none, never touching an existing
  * one, so ledger rows stay tied to their scenes when headings are edited. Unnumbered scenes take
- * the next whole number when it is free before the next numbered scene; a scene squeezed in
- * between takes a letter, as on a shooting script ({@code 4A}, {@code 4B}; before scene 1,
- * {@code A1}).
+ * the next whole number when it is free before the next numbered scene; a scene squeezed in between
+ * takes a letter, as on a shooting script ({@code 4A}, {@code 4B}; before scene 1, {@code A1}).
  */
 public final class SceneNumbering {
   private static final Pattern NUMBER = Pattern.compile("(\\d+)([A-Za-z]*)");

@@ -12,8 +12,8 @@ import java.util.Set;
  */
 public final class StatusNote {
   public static final String KEY = "status";
-  private static final Set<String> FINISHED = Set.of("done", "finished", "final", "complete",
-      "completed", "generated");
+  private static final Set<String> FINISHED =
+      Set.of("done", "finished", "final", "complete", "completed", "generated");
 
   private StatusNote() {}
 
@@ -21,7 +21,8 @@ public final class StatusNote {
     for (Note note : scene.allNotes()) {
       for (String part : note.text().split("[;\n]")) {
         int colon = part.indexOf(':');
-        if (colon > 0 && part.substring(0, colon).trim().equalsIgnoreCase(KEY)
+        if (colon > 0
+            && part.substring(0, colon).trim().equalsIgnoreCase(KEY)
             && FINISHED.contains(part.substring(colon + 1).trim().toLowerCase(Locale.ROOT))) {
           return true;
         }

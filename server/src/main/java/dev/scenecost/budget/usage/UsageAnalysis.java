@@ -14,8 +14,8 @@ import java.util.Optional;
 
 /**
  * Estimate meets reality for one screenplay: per scene the actual spend beside the raw and the
- * calibrated estimate, and the forecast against the budget. What the code lens, hover, report
- * and budget view show.
+ * calibrated estimate, and the forecast against the budget. What the code lens, hover, report and
+ * budget view show.
  *
  * @param plans per scene: estimate per modality, screen time, done or not, actual spend
  * @param calibration the factors from the scenes marked {@code [[status: done]]}
@@ -35,12 +35,17 @@ public record UsageAnalysis(
   }
 
   /** Analyses the film: calibrates from its finished scenes and forecasts. */
-  public static UsageAnalysis of(FilmEstimate estimate, Screenplay screenplay,
-      UsageSnapshot usage) {
+  public static UsageAnalysis of(
+      FilmEstimate estimate, Screenplay screenplay, UsageSnapshot usage) {
     List<SceneCalibrationInput> plans = UsagePlans.from(estimate, screenplay, usage);
     Calibration calibration = Calibrator.fromFinishedScenes(plans);
-    Forecast forecast = Forecaster.forecast(plans, usage.byScene().unmatchedCost(), calibration,
-        estimate.contingencyPercent(), estimate.budget());
+    Forecast forecast =
+        Forecaster.forecast(
+            plans,
+            usage.byScene().unmatchedCost(),
+            calibration,
+            estimate.contingencyPercent(),
+            estimate.budget());
     return new UsageAnalysis(plans, calibration, forecast, usage, estimate.currencySymbol());
   }
 
@@ -52,14 +57,27 @@ public record UsageAnalysis(
   /** The classic projection from one test scene. */
   public Optional<TestSceneProjection> testScene(int index) {
     double filmSeconds = plans.stream().mapToDouble(SceneCalibrationInput::screenSeconds).sum();
-    return plans.stream().filter(p -> p.scene().index() == index).findFirst()
-        .map(p -> new TestSceneProjection(p.scene(), p.actual().total(), p.screenSeconds(),
-            filmSeconds, forecast.contingencyPercent(), forecast.rawEstimate()));
+    return plans.stream()
+        .filter(p -> p.scene().index() == index)
+        .findFirst()
+        .map(
+            p ->
+                new TestSceneProjection(
+                    p.scene(),
+                    p.actual().total(),
+                    p.screenSeconds(),
+                    filmSeconds,
+                    forecast.contingencyPercent(),
+                    forecast.rawEstimate()));
   }
 
   /** The forecast if the film went on at the rate of one test scene (by modality). */
   public Forecast forecastFromScene(int index) {
-    return Forecaster.forecast(plans, usage.byScene().unmatchedCost(),
-        Calibrator.fromScene(plans, index), forecast.contingencyPercent(), forecast.budget());
+    return Forecaster.forecast(
+        plans,
+        usage.byScene().unmatchedCost(),
+        Calibrator.fromScene(plans, index),
+        forecast.contingencyPercent(),
+        forecast.budget());
   }
 }

@@ -23,14 +23,20 @@ public final class UsagePlans {
    *
    * @param screenplay the parse the estimate was made from (for the status notes)
    */
-  public static List<SceneCalibrationInput> from(FilmEstimate estimate, Screenplay screenplay,
-      UsageSnapshot usage) {
+  public static List<SceneCalibrationInput> from(
+      FilmEstimate estimate, Screenplay screenplay, UsageSnapshot usage) {
     List<SceneCalibrationInput> plans = new ArrayList<>();
     for (SceneEstimate scene : estimate.scenes()) {
-      boolean done = scene.index() < screenplay.scenes().size()
-          && StatusNote.isDone(screenplay.scenes().get(scene.index()));
-      plans.add(new SceneCalibrationInput(ref(scene), scene.screenSeconds(), estimateOf(scene),
-          done, usage.byScene().actuals(scene.index())));
+      boolean done =
+          scene.index() < screenplay.scenes().size()
+              && StatusNote.isDone(screenplay.scenes().get(scene.index()));
+      plans.add(
+          new SceneCalibrationInput(
+              ref(scene),
+              scene.screenSeconds(),
+              estimateOf(scene),
+              done,
+              usage.byScene().actuals(scene.index())));
     }
     return plans;
   }
@@ -42,8 +48,8 @@ public final class UsagePlans {
   /** The engine's money per modality, in the ledger's modalities. */
   static ModalityAmounts estimateOf(SceneEstimate scene) {
     Map<Modality, Double> amounts = new EnumMap<>(Modality.class);
-    for (dev.scenecost.budget.result.Modality modality
-        : dev.scenecost.budget.result.Modality.values()) {
+    for (dev.scenecost.budget.result.Modality modality :
+        dev.scenecost.budget.result.Modality.values()) {
       amounts.put(Modality.of(modality), scene.modalities().get(modality).amount());
     }
     return ModalityAmounts.of(amounts);
@@ -52,14 +58,14 @@ public final class UsagePlans {
   /** Finds a scene by number ({@code 12}, {@code 4A}), heading, or position from 1. */
   public static Optional<SceneRef> find(Screenplay screenplay, String wanted) {
     List<SceneRef> scenes = SceneRef.of(screenplay);
-    List<SceneRef> candidates =
-        new SceneMatcher(scenes).candidates(wanted);
+    List<SceneRef> candidates = new SceneMatcher(scenes).candidates(wanted);
     if (candidates.size() == 1) {
       return Optional.of(candidates.get(0));
     }
     if (candidates.isEmpty() && wanted.trim().matches("\\d+")) {
       int position = Integer.parseInt(wanted.trim());
-      if (position >= 1 && position <= scenes.size()
+      if (position >= 1
+          && position <= scenes.size()
           && scenes.stream().allMatch(s -> s.number() == null)) {
         return Optional.of(scenes.get(position - 1));
       }

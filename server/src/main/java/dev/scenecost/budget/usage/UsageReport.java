@@ -17,8 +17,8 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * {@code scenecost report --usage}: the engine's report with what was really spent added —
- * actuals, variance per scene, calibration and forecast — in the same format.
+ * {@code scenecost report --usage}: the engine's report with what was really spent added — actuals,
+ * variance per scene, calibration and forecast — in the same format.
  */
 public final class UsageReport {
   private static final int HEADING_WIDTH = 38;
@@ -38,8 +38,13 @@ public final class UsageReport {
   private static String json(String report, UsageAnalysis analysis) {
     JsonObject root = JsonParser.parseString(report).getAsJsonObject();
     root.add("usage", UsageJson.toJson(analysis));
-    return new GsonBuilder().setPrettyPrinting().serializeNulls().disableHtmlEscaping().create()
-        .toJson(root) + "\n";
+    return new GsonBuilder()
+            .setPrettyPrinting()
+            .serializeNulls()
+            .disableHtmlEscaping()
+            .create()
+            .toJson(root)
+        + "\n";
   }
 
   /** Adds columns to the engine's one-row-per-scene CSV, in its currency suffix. */
@@ -48,21 +53,36 @@ public final class UsageReport {
     if (records.isEmpty()) {
       return report;
     }
-    String suffix = records.get(0).fields().stream().filter(f -> f.startsWith("cost_"))
-        .findFirst().map(f -> f.substring("cost".length())).orElse("");
+    String suffix =
+        records.get(0).fields().stream()
+            .filter(f -> f.startsWith("cost_"))
+            .findFirst()
+            .map(f -> f.substring("cost".length()))
+            .orElse("");
     StringBuilder out = new StringBuilder();
     List<String> header = new ArrayList<>(records.get(0).fields());
-    header.addAll(List.of("progress", "spent" + suffix, "calibrated" + suffix,
-        "variance" + suffix, "remaining" + suffix, "cumulative" + suffix));
+    header.addAll(
+        List.of(
+            "progress",
+            "spent" + suffix,
+            "calibrated" + suffix,
+            "variance" + suffix,
+            "remaining" + suffix,
+            "cumulative" + suffix));
     out.append(CsvWriter.row(header)).append('\n');
     List<SceneForecast> scenes = analysis.forecast().scenes();
     for (int i = 1; i < records.size(); i++) {
       List<String> row = new ArrayList<>(records.get(i).fields());
       if (i - 1 < scenes.size()) {
         SceneForecast scene = scenes.get(i - 1);
-        row.addAll(List.of(scene.progress().name().toLowerCase(Locale.ROOT), plain(scene.actual()),
-            plain(scene.calibratedEstimate()), plain(scene.variance()), plain(scene.remaining()),
-            plain(scene.cumulative())));
+        row.addAll(
+            List.of(
+                scene.progress().name().toLowerCase(Locale.ROOT),
+                plain(scene.actual()),
+                plain(scene.calibratedEstimate()),
+                plain(scene.variance()),
+                plain(scene.remaining()),
+                plain(scene.cumulative())));
       }
       out.append(CsvWriter.row(row)).append('\n');
     }
@@ -74,19 +94,33 @@ public final class UsageReport {
     StringBuilder out = new StringBuilder();
     String title = "Actual spend (" + analysis.usage().ledger().file().getFileName() + ")";
     out.append(title).append('\n').append("=".repeat(title.length())).append("\n\n");
-    out.append(String.format(Locale.ROOT, "%3s  %-" + HEADING_WIDTH + "s  %9s  %10s  %9s  %9s  %s%n",
-        "#", "Scene", "Estimate", "Calibrated", "Spent", "Variance", "Progress"));
+    out.append(
+        String.format(
+            Locale.ROOT,
+            "%3s  %-" + HEADING_WIDTH + "s  %9s  %10s  %9s  %9s  %s%n",
+            "#",
+            "Scene",
+            "Estimate",
+            "Calibrated",
+            "Spent",
+            "Variance",
+            "Progress"));
     for (SceneForecast scene : analysis.forecast().scenes()) {
       String heading = scene.scene().heading();
       if (heading.length() > HEADING_WIDTH) {
         heading = heading.substring(0, HEADING_WIDTH - 1) + "…";
       }
-      out.append(String.format(Locale.ROOT, "%3s  %-" + HEADING_WIDTH + "s  %9s  %10s  %9s  %9s  %s%n",
-          label(scene), heading, money(analysis, scene.rawEstimate()),
-          money(analysis, scene.calibratedEstimate()),
-          scene.actual() == 0 ? "-" : money(analysis, scene.actual()),
-          scene.actual() == 0 ? "-" : signed(analysis, scene.variance()),
-          scene.progress().words()));
+      out.append(
+          String.format(
+              Locale.ROOT,
+              "%3s  %-" + HEADING_WIDTH + "s  %9s  %10s  %9s  %9s  %s%n",
+              label(scene),
+              heading,
+              money(analysis, scene.rawEstimate()),
+              money(analysis, scene.calibratedEstimate()),
+              scene.actual() == 0 ? "-" : money(analysis, scene.actual()),
+              scene.actual() == 0 ? "-" : signed(analysis, scene.variance()),
+              scene.progress().words()));
     }
     out.append('\n');
     if (analysis.calibration().calibrated()) {
@@ -101,21 +135,32 @@ public final class UsageReport {
   private static String markdown(UsageAnalysis analysis) {
     UsageWording words = new UsageWording(analysis.currencySymbol());
     StringBuilder out = new StringBuilder("## Actual spend\n\n");
-    words.forecastSummary(analysis.forecast()).forEach(l -> out.append("- ").append(l).append('\n'));
+    words
+        .forecastSummary(analysis.forecast())
+        .forEach(l -> out.append("- ").append(l).append('\n'));
     if (analysis.calibration().calibrated()) {
-      words.factors(analysis.calibration())
+      words
+          .factors(analysis.calibration())
           .forEach(l -> out.append("- Calibration: ").append(l).append('\n'));
     }
     out.append("\n| # | Scene | Estimate | Calibrated | Spent | Variance | Progress |\n");
     out.append("|---|---|---:|---:|---:|---:|---|\n");
     for (SceneForecast scene : analysis.forecast().scenes()) {
-      out.append("| ").append(label(scene)).append(" | ")
-          .append(scene.scene().heading().replace("|", "\\|")).append(" | ")
-          .append(money(analysis, scene.rawEstimate())).append(" | ")
-          .append(money(analysis, scene.calibratedEstimate())).append(" | ")
-          .append(scene.actual() == 0 ? "" : money(analysis, scene.actual())).append(" | ")
-          .append(scene.actual() == 0 ? "" : signed(analysis, scene.variance())).append(" | ")
-          .append(scene.progress().words()).append(" |\n");
+      out.append("| ")
+          .append(label(scene))
+          .append(" | ")
+          .append(scene.scene().heading().replace("|", "\\|"))
+          .append(" | ")
+          .append(money(analysis, scene.rawEstimate()))
+          .append(" | ")
+          .append(money(analysis, scene.calibratedEstimate()))
+          .append(" | ")
+          .append(scene.actual() == 0 ? "" : money(analysis, scene.actual()))
+          .append(" | ")
+          .append(scene.actual() == 0 ? "" : signed(analysis, scene.variance()))
+          .append(" | ")
+          .append(scene.progress().words())
+          .append(" |\n");
     }
     problems(analysis, out, "- ");
     return out.toString();
@@ -130,7 +175,8 @@ public final class UsageReport {
   }
 
   private static String label(SceneForecast scene) {
-    return scene.scene().number() != null ? scene.scene().number()
+    return scene.scene().number() != null
+        ? scene.scene().number()
         : Integer.toString(scene.scene().index() + 1);
   }
 
@@ -147,7 +193,9 @@ public final class UsageReport {
   }
 
   private static double cents(double amount) {
-    return BigDecimal.valueOf(amount).setScale(9, RoundingMode.HALF_UP)
-        .setScale(2, RoundingMode.HALF_UP).doubleValue();
+    return BigDecimal.valueOf(amount)
+        .setScale(9, RoundingMode.HALF_UP)
+        .setScale(2, RoundingMode.HALF_UP)
+        .doubleValue();
   }
 }

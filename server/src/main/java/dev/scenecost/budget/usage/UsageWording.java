@@ -3,9 +3,9 @@ package dev.scenecost.budget.usage;
 import dev.scenecost.budget.format.Amounts;
 import dev.scenecost.budget.usage.calibration.Calibration;
 import dev.scenecost.budget.usage.calibration.ModalityFactor;
+import dev.scenecost.budget.usage.calibration.SceneCalibrationInput;
 import dev.scenecost.budget.usage.calibration.TestSceneProjection;
 import dev.scenecost.budget.usage.forecast.Forecast;
-import dev.scenecost.budget.usage.calibration.SceneCalibrationInput;
 import dev.scenecost.budget.usage.forecast.Progress;
 import dev.scenecost.budget.usage.forecast.SceneForecast;
 import dev.scenecost.budget.usage.ledger.Modality;
@@ -32,8 +32,11 @@ public final class UsageWording {
    * noise (60.625 arrives as 60.62499999...), and a producer expects the half cent to round up.
    */
   private String money(double amount) {
-    double cents = BigDecimal.valueOf(amount).setScale(9, RoundingMode.HALF_UP)
-        .setScale(2, RoundingMode.HALF_UP).doubleValue();
+    double cents =
+        BigDecimal.valueOf(amount)
+            .setScale(9, RoundingMode.HALF_UP)
+            .setScale(2, RoundingMode.HALF_UP)
+            .doubleValue();
     return Amounts.money(cents, symbol);
   }
 
@@ -43,49 +46,73 @@ public final class UsageWording {
    * there is nothing to say.
    */
   public Optional<String> sceneLens(SceneForecast scene, Calibration calibration) {
-    boolean differs = calibration.calibrated()
-        && Math.abs(scene.calibratedEstimate() - scene.rawEstimate()) >= 0.005;
+    boolean differs =
+        calibration.calibrated()
+            && Math.abs(scene.calibratedEstimate() - scene.rawEstimate()) >= 0.005;
     String calibrated = differs ? " · calibrated " + money(scene.calibratedEstimate()) : "";
     return switch (scene.progress()) {
-      case DONE -> Optional.of("spent " + money(scene.actual()) + " · est. "
-          + money(scene.rawEstimate()) + " · " + versus(scene.actual(), scene.rawEstimate()));
-      case IN_PROGRESS -> Optional.of("spent " + money(scene.actual()) + " of est. "
-          + money(scene.rawEstimate()) + calibrated);
-      case NOT_STARTED -> differs
-          ? Optional.of("calibrated est. " + money(scene.calibratedEstimate()))
-          : Optional.empty();
+      case DONE ->
+          Optional.of(
+              "spent "
+                  + money(scene.actual())
+                  + " · est. "
+                  + money(scene.rawEstimate())
+                  + " · "
+                  + versus(scene.actual(), scene.rawEstimate()));
+      case IN_PROGRESS ->
+          Optional.of(
+              "spent "
+                  + money(scene.actual())
+                  + " of est. "
+                  + money(scene.rawEstimate())
+                  + calibrated);
+      case NOT_STARTED ->
+          differs
+              ? Optional.of("calibrated est. " + money(scene.calibratedEstimate()))
+              : Optional.empty();
     };
   }
 
   /**
-   * The film lens addition: {@code spent $25.35 · forecast $98.10, $28.10 over the $70.00
-   * budget}, {@code ... · forecast $60.00, fits the $70.00 budget}, or without a budget only the
-   * spend and the forecast.
+   * The film lens addition: {@code spent $25.35 · forecast $98.10, $28.10 over the $70.00 budget},
+   * {@code ... · forecast $60.00, fits the $70.00 budget}, or without a budget only the spend and
+   * the forecast.
    */
   public String filmLens(Forecast forecast) {
     String text = "spent " + money(forecast.spent()) + " · forecast " + money(forecast.total());
     if (forecast.budget() == null) {
       return text;
     }
-    return text + (forecast.fits()
-        ? ", fits the " + money(forecast.budget()) + " budget"
-        : ", " + money(forecast.overBy().orElse(0.0)) + " over the " + money(forecast.budget())
-            + " budget");
+    return text
+        + (forecast.fits()
+            ? ", fits the " + money(forecast.budget()) + " budget"
+            : ", "
+                + money(forecast.overBy().orElse(0.0))
+                + " over the "
+                + money(forecast.budget())
+                + " budget");
   }
 
   /**
-   * The hover section for a scene, in Markdown: spend next to the estimate per modality, and
-   * the calibrated estimate when there is one.
+   * The hover section for a scene, in Markdown: spend next to the estimate per modality, and the
+   * calibrated estimate when there is one.
    */
-  public List<String> sceneHover(SceneForecast scene, SceneCalibrationInput plan,
-      Calibration calibration) {
+  public List<String> sceneHover(
+      SceneForecast scene, SceneCalibrationInput plan, Calibration calibration) {
     List<String> lines = new ArrayList<>();
     if (scene.progress() == Progress.NOT_STARTED && !calibration.calibrated()) {
       lines.add("**Spent:** nothing yet");
       return lines;
     }
-    lines.add("**Spent:** " + money(scene.actual()) + " of est. " + money(scene.rawEstimate())
-        + " (" + versus(scene.actual(), scene.rawEstimate()) + ") · " + scene.progress().words());
+    lines.add(
+        "**Spent:** "
+            + money(scene.actual())
+            + " of est. "
+            + money(scene.rawEstimate())
+            + " ("
+            + versus(scene.actual(), scene.rawEstimate())
+            + ") · "
+            + scene.progress().words());
     lines.add("");
     lines.add("| | estimate | spent |");
     lines.add("|---|---:|---:|");
@@ -98,10 +125,16 @@ public final class UsageWording {
     }
     if (calibration.calibrated() && scene.progress() != Progress.DONE) {
       lines.add("");
-      lines.add("**Calibrated estimate:** " + money(scene.calibratedEstimate()) + " (from "
-          + calibration.basis().size() + " finished "
-          + (calibration.basis().size() == 1 ? "scene" : "scenes") + "); still to spend "
-          + money(scene.remaining()) + " before contingency");
+      lines.add(
+          "**Calibrated estimate:** "
+              + money(scene.calibratedEstimate())
+              + " (from "
+              + calibration.basis().size()
+              + " finished "
+              + (calibration.basis().size() == 1 ? "scene" : "scenes")
+              + "); still to spend "
+              + money(scene.remaining())
+              + " before contingency");
     }
     return lines;
   }
@@ -123,37 +156,70 @@ public final class UsageWording {
     if (forecast.fits()) {
       return Optional.empty();
     }
-    String rate = forecast.calibration().calibrated()
-        ? "At the rate of the finished scenes" : "At the estimated rate";
-    String where = forecast.runsOutAt() == null ? ""
-        : "; the money runs out at " + forecast.runsOutAt().describe();
-    return Optional.of(rate + " the film will cost " + money(forecast.total()) + ", "
-        + money(forecast.overBy().orElse(0.0)) + " over its " + money(forecast.budget())
-        + " budget" + where + ". Switch the remaining scenes to a cheaper tier, cut, or raise "
-        + "the budget.");
+    String rate =
+        forecast.calibration().calibrated()
+            ? "At the rate of the finished scenes"
+            : "At the estimated rate";
+    String where =
+        forecast.runsOutAt() == null
+            ? ""
+            : "; the money runs out at " + forecast.runsOutAt().describe();
+    return Optional.of(
+        rate
+            + " the film will cost "
+            + money(forecast.total())
+            + ", "
+            + money(forecast.overBy().orElse(0.0))
+            + " over its "
+            + money(forecast.budget())
+            + " budget"
+            + where
+            + ". Switch the remaining scenes to a cheaper tier, cut, or raise "
+            + "the budget.");
   }
 
   /** A few sentences on where the money stands, at the rate of the finished scenes. */
   public List<String> forecastSummary(Forecast forecast) {
-    return forecastSummary(forecast, forecast.calibration().calibrated()
-        ? "at the rate of the finished scenes"
-        : "at the estimated rate (no scene is marked [[status: done]] yet)");
+    return forecastSummary(
+        forecast,
+        forecast.calibration().calibrated()
+            ? "at the rate of the finished scenes"
+            : "at the estimated rate (no scene is marked [[status: done]] yet)");
   }
 
   /** A few sentences on where the money stands; {@code rate} says what the rest is priced at. */
   public List<String> forecastSummary(Forecast forecast, String rate) {
     List<String> lines = new ArrayList<>();
-    lines.add("Spent so far: " + money(forecast.spent())
-        + (forecast.unmatchedSpent() != 0
-            ? " (" + money(forecast.unmatchedSpent()) + " of it on rows that name no scene)" : "")
-        + ".");
-    lines.add("Still to spend " + rate + ": " + money(forecast.remaining()) + ", "
-        + money(forecast.remaining() + forecast.remainingContingency()) + " with "
-        + Amounts.percent(forecast.contingencyPercent()) + " contingency.");
+    lines.add(
+        "Spent so far: "
+            + money(forecast.spent())
+            + (forecast.unmatchedSpent() != 0
+                ? " (" + money(forecast.unmatchedSpent()) + " of it on rows that name no scene)"
+                : "")
+            + ".");
+    lines.add(
+        "Still to spend "
+            + rate
+            + ": "
+            + money(forecast.remaining())
+            + ", "
+            + money(forecast.remaining() + forecast.remainingContingency())
+            + " with "
+            + Amounts.percent(forecast.contingencyPercent())
+            + " contingency.");
     StringBuilder total = new StringBuilder("Forecast: " + money(forecast.total()));
-    forecast.overBy().ifPresent(over -> total.append(over > 0.005
-        ? ", " + money(over) + " over the " + money(forecast.budget()) + " budget"
-        : ", " + money(-over) + " under the " + money(forecast.budget()) + " budget"));
+    forecast
+        .overBy()
+        .ifPresent(
+            over ->
+                total.append(
+                    over > 0.005
+                        ? ", " + money(over) + " over the " + money(forecast.budget()) + " budget"
+                        : ", "
+                            + money(-over)
+                            + " under the "
+                            + money(forecast.budget())
+                            + " budget"));
     total.append('.');
     lines.add(total.toString());
     if (forecast.runsOutAt() != null) {
@@ -167,40 +233,69 @@ public final class UsageWording {
     List<String> lines = new ArrayList<>();
     for (ModalityFactor factor : calibration.factors().values()) {
       if (factor.ratio().isEmpty()) {
-        lines.add(factor.modality().word() + ": spent " + money(factor.actual())
-            + ", nothing estimated to compare with (kept as estimated)");
+        lines.add(
+            factor.modality().word()
+                + ": spent "
+                + money(factor.actual())
+                + ", nothing estimated to compare with (kept as estimated)");
         continue;
       }
-      lines.add(factor.modality().word() + " x"
-          + String.format(Locale.ROOT, "%.2f", factor.ratio().getAsDouble()) + " (spent "
-          + money(factor.actual()) + " against " + money(factor.estimate()) + " estimated)");
+      lines.add(
+          factor.modality().word()
+              + " x"
+              + String.format(Locale.ROOT, "%.2f", factor.ratio().getAsDouble())
+              + " (spent "
+              + money(factor.actual())
+              + " against "
+              + money(factor.estimate())
+              + " estimated)");
     }
     return lines;
   }
 
   /** The classic test-scene projection, in a producer's words. */
-  public List<String> testScene(TestSceneProjection projection, boolean markedDone,
-      Double budget) {
+  public List<String> testScene(TestSceneProjection projection, boolean markedDone, Double budget) {
     List<String> lines = new ArrayList<>();
-    lines.add("Test scene: " + projection.scene().describe()
-        + (markedDone ? ", marked done." : " (not marked [[status: done]] yet)."));
-    lines.add("It cost " + money(projection.sceneCost()) + " for "
-        + Amounts.duration(projection.sceneSeconds()) + " of screen time: "
-        + money(projection.costPerScreenMinute()) + " per screen minute.");
-    lines.add("The film runs " + Amounts.duration(projection.filmSeconds()) + ". At that rate it "
-        + "will cost " + money(projection.filmCost()) + ", plus "
-        + Amounts.percent(projection.contingencyPercent()) + " contingency ("
-        + money(projection.contingency()) + "): " + money(projection.projection()) + ".");
+    lines.add(
+        "Test scene: "
+            + projection.scene().describe()
+            + (markedDone ? ", marked done." : " (not marked [[status: done]] yet)."));
+    lines.add(
+        "It cost "
+            + money(projection.sceneCost())
+            + " for "
+            + Amounts.duration(projection.sceneSeconds())
+            + " of screen time: "
+            + money(projection.costPerScreenMinute())
+            + " per screen minute.");
+    lines.add(
+        "The film runs "
+            + Amounts.duration(projection.filmSeconds())
+            + ". At that rate it "
+            + "will cost "
+            + money(projection.filmCost())
+            + ", plus "
+            + Amounts.percent(projection.contingencyPercent())
+            + " contingency ("
+            + money(projection.contingency())
+            + "): "
+            + money(projection.projection())
+            + ".");
     double estimateWithContingency =
         projection.rawFilmEstimate() * (1 + projection.contingencyPercent() / 100);
-    lines.add("The estimate said " + money(estimateWithContingency) + " with contingency; the "
-        + "test scene says " + versus(projection.projection(), estimateWithContingency)
-        .replace("estimate", "that") + ".");
+    lines.add(
+        "The estimate said "
+            + money(estimateWithContingency)
+            + " with contingency; the "
+            + "test scene says "
+            + versus(projection.projection(), estimateWithContingency).replace("estimate", "that")
+            + ".");
     if (budget != null) {
       double over = projection.projection() - budget;
-      lines.add(over > 0.005
-          ? "That is " + money(over) + " over the " + money(budget) + " budget."
-          : "That fits the " + money(budget) + " budget, with " + money(-over) + " to spare.");
+      lines.add(
+          over > 0.005
+              ? "That is " + money(over) + " over the " + money(budget) + " budget."
+              : "That fits the " + money(budget) + " budget, with " + money(-over) + " to spare.");
     }
     return lines;
   }

@@ -3,8 +3,8 @@ package dev.scenecost.lsp.document;
 import java.util.Arrays;
 
 /**
- * Line starts of a text, to turn LSP positions (0-based line, UTF-16 column) into offsets and
- * back. Line breaks are CRLF, LF or a lone CR, exactly as the parser counts them.
+ * Line starts of a text, to turn LSP positions (0-based line, UTF-16 column) into offsets and back.
+ * Line breaks are CRLF, LF or a lone CR, exactly as the parser counts them.
  */
 public final class LineIndex {
   private final String text;

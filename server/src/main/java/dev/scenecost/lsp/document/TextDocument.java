@@ -1,8 +1,8 @@
 package dev.scenecost.lsp.document;
 
 /**
- * The text of one open document and its version, as the editor last sent it. Immutable: every
- * edit returns a new instance, so a snapshot handed to a background analysis never changes.
+ * The text of one open document and its version, as the editor last sent it. Immutable: every edit
+ * returns a new instance, so a snapshot handed to a background analysis never changes.
  */
 public final class TextDocument {
   private final String uri;
@@ -37,7 +37,12 @@ public final class TextDocument {
    * corrupts the text beyond the edit itself.
    */
   public TextDocument edit(
-      int startLine, int startCharacter, int endLine, int endCharacter, String newText, int newVersion) {
+      int startLine,
+      int startCharacter,
+      int endLine,
+      int endCharacter,
+      String newText,
+      int newVersion) {
     int start = lines.offset(startLine, startCharacter);
     int end = lines.offset(endLine, endCharacter);
     if (end < start) {
@@ -46,7 +51,8 @@ public final class TextDocument {
       end = swap;
     }
     String text = text();
-    String replaced = text.substring(0, start) + (newText == null ? "" : newText) + text.substring(end);
+    String replaced =
+        text.substring(0, start) + (newText == null ? "" : newText) + text.substring(end);
     return new TextDocument(uri, newVersion, replaced);
   }
 

@@ -19,12 +19,19 @@ public final class Analysis {
   private final DocumentUsage usage;
   private volatile ScreenplayIndex index;
 
-  public Analysis(TextDocument document, Screenplay screenplay, FilmEstimate estimate, Project project) {
+  public Analysis(
+      TextDocument document, Screenplay screenplay, FilmEstimate estimate, Project project) {
     this(document, screenplay, estimate, project, null);
   }
 
-  /** @param usage the screenplay's usage ledger, or null for a document that is not a file */
-  public Analysis(TextDocument document, Screenplay screenplay, FilmEstimate estimate, Project project,
+  /**
+   * @param usage the screenplay's usage ledger, or null for a document that is not a file
+   */
+  public Analysis(
+      TextDocument document,
+      Screenplay screenplay,
+      FilmEstimate estimate,
+      Project project,
       DocumentUsage usage) {
     this.document = document;
     this.screenplay = screenplay;

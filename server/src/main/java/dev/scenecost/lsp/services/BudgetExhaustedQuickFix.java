@@ -6,8 +6,8 @@ import org.eclipse.lsp4j.CodeAction;
 import org.eclipse.lsp4j.Diagnostic;
 
 /**
- * For the scene where the budget runs out: the same remedies as for a scene over its allocation
- * (a cheaper tier, background), since making this scene cheaper is what moves the cliff.
+ * For the scene where the budget runs out: the same remedies as for a scene over its allocation (a
+ * cheaper tier, background), since making this scene cheaper is what moves the cliff.
  */
 final class BudgetExhaustedQuickFix implements QuickFix {
   private final SceneOverAllocationQuickFix sameRemedies = new SceneOverAllocationQuickFix();

@@ -13,7 +13,8 @@ final class BudgetNotes {
   static final String TIER = "tier";
   static final String BUDGET = "budget";
   static final Set<String> KEYS = Set.of(TIER, BUDGET, "duration", "importance");
-  private static final Pattern KEY_VALUE = Pattern.compile("^\\s*([A-Za-z]+)\\s*:\\s*(.*?)\\s*$", Pattern.DOTALL);
+  private static final Pattern KEY_VALUE =
+      Pattern.compile("^\\s*([A-Za-z]+)\\s*:\\s*(.*?)\\s*$", Pattern.DOTALL);
 
   private BudgetNotes() {}
 
@@ -26,7 +27,9 @@ final class BudgetNotes {
       return Optional.empty();
     }
     String key = matcher.group(1).toLowerCase(Locale.ROOT);
-    return KEYS.contains(key) ? Optional.of(new Annotation(key, matcher.group(2))) : Optional.empty();
+    return KEYS.contains(key)
+        ? Optional.of(new Annotation(key, matcher.group(2)))
+        : Optional.empty();
   }
 
   static boolean isBudgetNote(String noteText) {

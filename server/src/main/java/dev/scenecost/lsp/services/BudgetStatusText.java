@@ -15,11 +15,32 @@ final class BudgetStatusText {
     String allocation = Amounts.money(scene.allocation(), symbol);
     String kind = scene.explicitBudget() != null ? "its own budget" : "its allocation";
     return switch (scene.status()) {
-      case FITS -> "Fits " + kind + " of " + allocation + " (" + cost + ", "
-          + Amounts.percent(scene.cost().amount() / Math.max(scene.allocation(), 1e-9) * 100) + ").";
-      case OVER -> "**Over** " + kind + " of " + allocation + " by " + Amounts.money(scene.overBy(), symbol) + ".";
-      case EXHAUSTED -> "**The film's budget runs out in this scene**: the running total reaches "
-          + Amounts.money(scene.runningCost(), symbol) + " against " + kind + " of " + allocation + ".";
+      case FITS ->
+          "Fits "
+              + kind
+              + " of "
+              + allocation
+              + " ("
+              + cost
+              + ", "
+              + Amounts.percent(scene.cost().amount() / Math.max(scene.allocation(), 1e-9) * 100)
+              + ").";
+      case OVER ->
+          "**Over** "
+              + kind
+              + " of "
+              + allocation
+              + " by "
+              + Amounts.money(scene.overBy(), symbol)
+              + ".";
+      case EXHAUSTED ->
+          "**The film's budget runs out in this scene**: the running total reaches "
+              + Amounts.money(scene.runningCost(), symbol)
+              + " against "
+              + kind
+              + " of "
+              + allocation
+              + ".";
       case UNBUDGETED -> "No budget: set `Budget:` on the title page to plan this scene.";
     };
   }

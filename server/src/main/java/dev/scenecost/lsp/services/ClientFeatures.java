@@ -8,11 +8,15 @@ public record ClientFeatures(boolean relatedInformation, boolean markdown) {
 
   public static ClientFeatures of(ClientCapabilities capabilities) {
     var text = capabilities == null ? null : capabilities.getTextDocument();
-    boolean related = text != null && text.getPublishDiagnostics() != null
-        && Boolean.TRUE.equals(text.getPublishDiagnostics().getRelatedInformation());
-    boolean markdown = text == null || text.getHover() == null
-        || text.getHover().getContentFormat() == null
-        || text.getHover().getContentFormat().contains("markdown");
+    boolean related =
+        text != null
+            && text.getPublishDiagnostics() != null
+            && Boolean.TRUE.equals(text.getPublishDiagnostics().getRelatedInformation());
+    boolean markdown =
+        text == null
+            || text.getHover() == null
+            || text.getHover().getContentFormat() == null
+            || text.getHover().getContentFormat().contains("markdown");
     return new ClientFeatures(related, markdown);
   }
 }

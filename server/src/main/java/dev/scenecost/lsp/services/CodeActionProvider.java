@@ -16,10 +16,10 @@ import org.eclipse.lsp4j.jsonrpc.CancelChecker;
 import org.eclipse.lsp4j.jsonrpc.messages.Either;
 
 /**
- * Quick fixes for the diagnostics the editor sends back: each diagnostic is matched to the
- * current estimate's finding (same code, same range) and handed to its code's quick-fix class.
- * Besides them, on a scene heading "Record usage for scene 12…" (refactor) and anywhere in a
- * screenplay with unnumbered scenes "Number all scenes" (source).
+ * Quick fixes for the diagnostics the editor sends back: each diagnostic is matched to the current
+ * estimate's finding (same code, same range) and handed to its code's quick-fix class. Besides
+ * them, on a scene heading "Record usage for scene 12…" (refactor) and anywhere in a screenplay
+ * with unnumbered scenes "Number all scenes" (source).
  */
 final class CodeActionProvider {
   private final Map<DiagnosticCode, QuickFix> fixes = new EnumMap<>(DiagnosticCode.class);
@@ -33,7 +33,8 @@ final class CodeActionProvider {
     fixes.put(DiagnosticCode.MALFORMED_NOTE, new MalformedNoteQuickFix());
   }
 
-  List<Either<Command, CodeAction>> codeActions(Analysis analysis, CodeActionParams params, CancelChecker cancel) {
+  List<Either<Command, CodeAction>> codeActions(
+      Analysis analysis, CodeActionParams params, CancelChecker cancel) {
     List<String> only = params.getContext() == null ? null : params.getContext().getOnly();
     List<Either<Command, CodeAction>> result = new ArrayList<>();
     if (wanted(only, CodeActionKind.QuickFix)) {
@@ -41,7 +42,9 @@ final class CodeActionProvider {
     }
     cancel.checkCanceled();
     if (wanted(only, CodeActionKind.Refactor)) {
-      recordUsage.action(analysis, params.getRange()).ifPresent(action -> result.add(Either.forRight(action)));
+      recordUsage
+          .action(analysis, params.getRange())
+          .ifPresent(action -> result.add(Either.forRight(action)));
     }
     if (wanted(only, CodeActionKind.Source)) {
       numberScenes.action(analysis).ifPresent(action -> result.add(Either.forRight(action)));
@@ -51,12 +54,15 @@ final class CodeActionProvider {
 
   /** An action of {@code kind} is wanted unless the editor asked only for other kinds. */
   private static boolean wanted(List<String> only, String kind) {
-    return only == null || only.isEmpty()
+    return only == null
+        || only.isEmpty()
         || only.stream().anyMatch(asked -> kind.equals(asked) || kind.startsWith(asked + "."));
   }
 
-  private List<CodeAction> quickFixes(Analysis analysis, CodeActionParams params, CancelChecker cancel) {
-    if (analysis.estimate().isEmpty() || params.getContext() == null
+  private List<CodeAction> quickFixes(
+      Analysis analysis, CodeActionParams params, CancelChecker cancel) {
+    if (analysis.estimate().isEmpty()
+        || params.getContext() == null
         || params.getContext().getDiagnostics() == null) {
       return List.of();
     }
@@ -66,15 +72,17 @@ final class CodeActionProvider {
       if (!DiagnosticCode.SOURCE.equals(diagnostic.getSource()) || diagnostic.getCode() == null) {
         continue;
       }
-      String id = diagnostic.getCode().isLeft() ? diagnostic.getCode().getLeft()
-          : String.valueOf(diagnostic.getCode().getRight());
+      String id =
+          diagnostic.getCode().isLeft()
+              ? diagnostic.getCode().getLeft()
+              : String.valueOf(diagnostic.getCode().getRight());
       Optional<DiagnosticCode> code = DiagnosticCode.fromId(id);
       QuickFix fix = code.map(fixes::get).orElse(null);
       if (fix == null) {
         continue;
       }
-      findingFor(analysis, id, diagnostic).ifPresent(finding ->
-          result.addAll(fix.fixes(analysis, finding, diagnostic)));
+      findingFor(analysis, id, diagnostic)
+          .ifPresent(finding -> result.addAll(fix.fixes(analysis, finding, diagnostic)));
     }
     return result;
   }
@@ -82,7 +90,8 @@ final class CodeActionProvider {
   private static Optional<Finding> findingFor(Analysis analysis, String id, Diagnostic diagnostic) {
     return analysis.estimate().get().findings().stream()
         .filter(finding -> finding.code().id().equals(id))
-        .filter(finding -> DiagnosticsProvider.rangeOf(analysis, finding).equals(diagnostic.getRange()))
+        .filter(
+            finding -> DiagnosticsProvider.rangeOf(analysis, finding).equals(diagnostic.getRange()))
         .findFirst();
   }
 }

@@ -10,8 +10,8 @@ import org.eclipse.lsp4j.Range;
 import org.eclipse.lsp4j.jsonrpc.CancelChecker;
 
 /**
- * A line of cost above every scene heading and the film's totals above the title page. The lens
- * is plain text: its command id is empty, so editors show it without making it clickable.
+ * A line of cost above every scene heading and the film's totals above the title page. The lens is
+ * plain text: its command id is empty, so editors show it without making it clickable.
  */
 final class CodeLensProvider {
 
@@ -24,8 +24,10 @@ final class CodeLensProvider {
     lenses.add(lens(filmRange(analysis), CostLabels.film(film) + UsageLabels.film(analysis)));
     for (SceneEstimate scene : film.scenes()) {
       cancel.checkCanceled();
-      lenses.add(lens(Ranges.toLsp(scene.headingRange()),
-          CostLabels.scene(film, scene) + UsageLabels.scene(analysis, scene.index())));
+      lenses.add(
+          lens(
+              Ranges.toLsp(scene.headingRange()),
+              CostLabels.scene(film, scene) + UsageLabels.scene(analysis, scene.index())));
     }
     return lenses;
   }

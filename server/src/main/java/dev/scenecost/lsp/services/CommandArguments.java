@@ -30,11 +30,17 @@ final class CommandArguments {
   /** Over JSON-RPC the argument arrives as a JSON tree; a caller in-process may pass a map. */
   static CommandArguments of(String command, List<Object> arguments) {
     Object first = arguments == null || arguments.isEmpty() ? null : arguments.get(0);
-    JsonElement tree = first == null ? new JsonObject()
-        : first instanceof JsonElement element ? element : GSON.toJsonTree(first);
+    JsonElement tree =
+        first == null
+            ? new JsonObject()
+            : first instanceof JsonElement element ? element : GSON.toJsonTree(first);
     if (!tree.isJsonObject()) {
-      throw invalid(command + " takes one object as its argument, such as "
-          + "{\"uri\": \"file:///films/pier.fountain\"}; it was given " + tree + ".");
+      throw invalid(
+          command
+              + " takes one object as its argument, such as "
+              + "{\"uri\": \"file:///films/pier.fountain\"}; it was given "
+              + tree
+              + ".");
     }
     return new CommandArguments(command, tree.getAsJsonObject());
   }
@@ -44,7 +50,8 @@ final class CommandArguments {
   }
 
   boolean has(String key) {
-    return json.has(key) && !json.get(key).isJsonNull()
+    return json.has(key)
+        && !json.get(key).isJsonNull()
         && !(json.get(key).isJsonPrimitive() && json.get(key).getAsString().isBlank());
   }
 
@@ -64,45 +71,67 @@ final class CommandArguments {
       return Optional.empty();
     }
     JsonElement value = json.get(key);
-    Optional<Double> parsed = value.isJsonPrimitive() && ((JsonPrimitive) value).isNumber()
-        ? Optional.of(value.getAsDouble())
-        : value.isJsonPrimitive() ? LedgerValues.parseAmount(value.getAsString()) : Optional.empty();
+    Optional<Double> parsed =
+        value.isJsonPrimitive() && ((JsonPrimitive) value).isNumber()
+            ? Optional.of(value.getAsDouble())
+            : value.isJsonPrimitive()
+                ? LedgerValues.parseAmount(value.getAsString())
+                : Optional.empty();
     if (parsed.isEmpty() || parsed.get().isNaN() || parsed.get().isInfinite()) {
-      throw invalid(command + ": \"" + key + "\" must be a number such as 6.00; it was "
-          + value + ".");
+      throw invalid(
+          command + ": \"" + key + "\" must be a number such as 6.00; it was " + value + ".");
     }
     return parsed;
   }
 
   Optional<Integer> integer(String key) {
-    return number(key).map(value -> {
-      if (value != Math.rint(value) || value < 0) {
-        throw invalid(command + ": \"" + key + "\" must be a whole number from 0; it was "
-            + json.get(key) + ".");
-      }
-      return value.intValue();
-    });
+    return number(key)
+        .map(
+            value -> {
+              if (value != Math.rint(value) || value < 0) {
+                throw invalid(
+                    command
+                        + ": \""
+                        + key
+                        + "\" must be a whole number from 0; it was "
+                        + json.get(key)
+                        + ".");
+              }
+              return value.intValue();
+            });
   }
 
   /** The screenplay's URI, which every command needs. */
   String uri() {
-    return text("uri").orElseThrow(() -> invalid(command + " needs the screenplay's \"uri\", "
-        + "as in {\"uri\": \"file:///films/pier.fountain\"}."));
+    return text("uri")
+        .orElseThrow(
+            () ->
+                invalid(
+                    command
+                        + " needs the screenplay's \"uri\", "
+                        + "as in {\"uri\": \"file:///films/pier.fountain\"}."));
   }
 
   /** The screenplay as a file: the ledger and the settings live beside it. */
   Path screenplayFile() {
     String uri = uri();
-    return ProjectResolver.toPath(uri).orElseThrow(() -> invalid("Save " + uri
-        + " as a file first: the usage ledger is kept beside the screenplay "
-        + "(SCRIPT.usage.csv), and this document has no folder yet."));
+    return ProjectResolver.toPath(uri)
+        .orElseThrow(
+            () ->
+                invalid(
+                    "Save "
+                        + uri
+                        + " as a file first: the usage ledger is kept beside the screenplay "
+                        + "(SCRIPT.usage.csv), and this document has no folder yet."));
   }
 
   static ResponseErrorException invalid(String message) {
-    return new ResponseErrorException(new ResponseError(ResponseErrorCode.InvalidParams, message, null));
+    return new ResponseErrorException(
+        new ResponseError(ResponseErrorCode.InvalidParams, message, null));
   }
 
   static ResponseErrorException failed(String message) {
-    return new ResponseErrorException(new ResponseError(ResponseErrorCode.InternalError, message, null));
+    return new ResponseErrorException(
+        new ResponseError(ResponseErrorCode.InternalError, message, null));
   }
 }

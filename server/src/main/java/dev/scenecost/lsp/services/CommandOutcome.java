@@ -11,4 +11,5 @@ import org.eclipse.lsp4j.WorkspaceEdit;
  * @param ledgerWritten the ledger the command wrote, whose screenplays must be estimated again
  * @param editToApply an edit to send with {@code workspace/applyEdit}
  */
-public record CommandOutcome(Object answer, Optional<Path> ledgerWritten, Optional<WorkspaceEdit> editToApply) {}
+public record CommandOutcome(
+    Object answer, Optional<Path> ledgerWritten, Optional<WorkspaceEdit> editToApply) {}

@@ -15,20 +15,32 @@ import org.eclipse.lsp4j.TextEdit;
 import org.eclipse.lsp4j.jsonrpc.messages.Either;
 
 /**
- * Suggests what a writer types at the start of an element: scene heading prefixes, the
- * locations already used after them, character names for cues, transitions, and tier names
- * inside {@code [[tier: }.
+ * Suggests what a writer types at the start of an element: scene heading prefixes, the locations
+ * already used after them, character names for cues, transitions, and tier names inside {@code
+ * [[tier: }.
  */
 final class CompletionProvider {
-  static final List<String> HEADING_PREFIXES = List.of("INT. ", "EXT. ", "INT./EXT. ", "I/E ", "EST. ");
+  static final List<String> HEADING_PREFIXES =
+      List.of("INT. ", "EXT. ", "INT./EXT. ", "I/E ", "EST. ");
   static final List<String> TRANSITIONS =
-      List.of("CUT TO:", "DISSOLVE TO:", "SMASH CUT TO:", "MATCH CUT TO:", "FADE TO:", "> FADE OUT.", "> CUT TO BLACK.");
-  private static final Pattern TIER_NOTE = Pattern.compile("\\[\\[\\s*tier\\s*:\\s*([\\w-]*)$", Pattern.CASE_INSENSITIVE);
+      List.of(
+          "CUT TO:",
+          "DISSOLVE TO:",
+          "SMASH CUT TO:",
+          "MATCH CUT TO:",
+          "FADE TO:",
+          "> FADE OUT.",
+          "> CUT TO BLACK.");
+  private static final Pattern TIER_NOTE =
+      Pattern.compile("\\[\\[\\s*tier\\s*:\\s*([\\w-]*)$", Pattern.CASE_INSENSITIVE);
   private static final Pattern AFTER_PREFIX =
-      Pattern.compile("^\\s*\\.?(INT\\./EXT|INT/EXT|I/E|INT|EXT|EST)[. ]\\s*([^-]*)$", Pattern.CASE_INSENSITIVE);
+      Pattern.compile(
+          "^\\s*\\.?(INT\\./EXT|INT/EXT|I/E|INT|EXT|EST)[. ]\\s*([^-]*)$",
+          Pattern.CASE_INSENSITIVE);
   private static final Pattern CAPITALS = Pattern.compile("^[\\p{Lu}\\p{Nd} .'/-]*$");
 
-  List<CompletionItem> complete(Analysis analysis, Position position, Collection<String> tierNames) {
+  List<CompletionItem> complete(
+      Analysis analysis, Position position, Collection<String> tierNames) {
     LineIndex lines = analysis.document().lines();
     if (!lines.isInside(position.getLine(), position.getCharacter())) {
       return List.of();
@@ -36,12 +48,17 @@ final class CompletionProvider {
     String before = lines.line(position.getLine()).substring(0, position.getCharacter());
     Matcher tier = TIER_NOTE.matcher(before);
     if (tier.find()) {
-      return items(tierNames, position, tier.group(1).length(), CompletionItemKind.EnumMember, "tier");
+      return items(
+          tierNames, position, tier.group(1).length(), CompletionItemKind.EnumMember, "tier");
     }
     Matcher heading = AFTER_PREFIX.matcher(before);
     if (heading.matches()) {
-      return items(analysis.index().locationsExceptLine(position.getLine()), position, heading.group(2).length(),
-          CompletionItemKind.Reference, "location used before");
+      return items(
+          analysis.index().locationsExceptLine(position.getLine()),
+          position,
+          heading.group(2).length(),
+          CompletionItemKind.Reference,
+          "location used before");
     }
     boolean blankBefore = position.getLine() == 0 || lines.line(position.getLine() - 1).isBlank();
     String typed = before.stripLeading();
@@ -52,13 +69,20 @@ final class CompletionProvider {
     String upperTyped = typed.toUpperCase(Locale.ROOT);
     for (String prefix : HEADING_PREFIXES) {
       if (prefix.startsWith(upperTyped)) {
-        result.add(item(prefix, position, typed.length(), CompletionItemKind.Keyword, "scene heading"));
+        result.add(
+            item(prefix, position, typed.length(), CompletionItemKind.Keyword, "scene heading"));
       }
     }
     if (CAPITALS.matcher(typed).matches()) {
-      result.addAll(items(analysis.index().characterNames(), position, typed.length(),
-          CompletionItemKind.Class, "character"));
-      result.addAll(items(TRANSITIONS, position, typed.length(), CompletionItemKind.Event, "transition"));
+      result.addAll(
+          items(
+              analysis.index().characterNames(),
+              position,
+              typed.length(),
+              CompletionItemKind.Class,
+              "character"));
+      result.addAll(
+          items(TRANSITIONS, position, typed.length(), CompletionItemKind.Event, "transition"));
     }
     return result.stream()
         .filter(item -> item.getFilterText().toUpperCase(Locale.ROOT).startsWith(upperTyped))
@@ -66,7 +90,11 @@ final class CompletionProvider {
   }
 
   private static List<CompletionItem> items(
-      Collection<String> labels, Position position, int typedLength, CompletionItemKind kind, String detail) {
+      Collection<String> labels,
+      Position position,
+      int typedLength,
+      CompletionItemKind kind,
+      String detail) {
     return labels.stream().map(label -> item(label, position, typedLength, kind, detail)).toList();
   }
 
@@ -76,7 +104,9 @@ final class CompletionProvider {
     item.setKind(kind);
     item.setDetail(detail);
     item.setFilterText(label.startsWith("> ") ? label.substring(2).strip() : label.strip());
-    Range replaced = Ranges.line(position.getLine(), position.getCharacter() - typedLength, position.getCharacter());
+    Range replaced =
+        Ranges.line(
+            position.getLine(), position.getCharacter() - typedLength, position.getCharacter());
     item.setTextEdit(Either.forLeft(new TextEdit(replaced, label)));
     return item;
   }

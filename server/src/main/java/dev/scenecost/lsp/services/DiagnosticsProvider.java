@@ -17,8 +17,8 @@ import org.eclipse.lsp4j.Location;
 import org.eclipse.lsp4j.Range;
 
 /**
- * Turns parser warnings, budget findings and configuration problems into diagnostics, each with
- * its stable {@link DiagnosticCode} and source {@code scenecost}.
+ * Turns parser warnings, budget findings and configuration problems into diagnostics, each with its
+ * stable {@link DiagnosticCode} and source {@code scenecost}.
  */
 final class DiagnosticsProvider {
 
@@ -26,13 +26,18 @@ final class DiagnosticsProvider {
     List<Diagnostic> result = new ArrayList<>();
     for (ParseWarning warning : analysis.screenplay().warnings()) {
       DiagnosticCode code = DiagnosticCode.ofParseWarning(warning.code());
-      result.add(diagnostic(Ranges.toLsp(warning.range()), warning.message(), code, code.defaultSeverity()));
+      result.add(
+          diagnostic(
+              Ranges.toLsp(warning.range()), warning.message(), code, code.defaultSeverity()));
     }
-    analysis.estimate().ifPresent(estimate -> {
-      for (Finding finding : estimate.findings()) {
-        result.add(fromFinding(analysis, finding, client));
-      }
-    });
+    analysis
+        .estimate()
+        .ifPresent(
+            estimate -> {
+              for (Finding finding : estimate.findings()) {
+                result.add(fromFinding(analysis, finding, client));
+              }
+            });
     UsageDiagnostics.forecastOverBudget(analysis).ifPresent(result::add);
     return result;
   }
@@ -48,19 +53,22 @@ final class DiagnosticsProvider {
   private static Diagnostic fromFinding(Analysis analysis, Finding finding, ClientFeatures client) {
     DiagnosticCode code = DiagnosticCode.of(finding.code());
     String message = finding.message();
-    Diagnostic diagnostic = diagnostic(rangeOf(analysis, finding), message, code, severity(finding));
+    Diagnostic diagnostic =
+        diagnostic(rangeOf(analysis, finding), message, code, severity(finding));
     if (!finding.related().isEmpty()) {
       if (client.relatedInformation()) {
         List<DiagnosticRelatedInformation> related = new ArrayList<>();
         for (RelatedRange range : finding.related()) {
-          related.add(new DiagnosticRelatedInformation(
-              new Location(analysis.uri(), Ranges.toLsp(range.range())), range.message()));
+          related.add(
+              new DiagnosticRelatedInformation(
+                  new Location(analysis.uri(), Ranges.toLsp(range.range())), range.message()));
         }
         diagnostic.setRelatedInformation(related);
       } else {
-        List<String> places = finding.related().stream()
-            .map(r -> r.message() + " (line " + (r.range().start().line() + 1) + ")")
-            .toList();
+        List<String> places =
+            finding.related().stream()
+                .map(r -> r.message() + " (line " + (r.range().start().line() + 1) + ")")
+                .toList();
         diagnostic.setMessage(message + " See: " + String.join("; ", places) + ".");
       }
     }
@@ -78,28 +86,39 @@ final class DiagnosticsProvider {
 
   Map<String, List<Diagnostic>> configDiagnostics(Map<String, List<ConfigProblem>> problemsByUri) {
     Map<String, List<Diagnostic>> result = new LinkedHashMap<>();
-    problemsByUri.forEach((uri, problems) -> result.put(uri, problems.stream()
-        .map(problem -> {
-          int line = Math.max(0, problem.line() - 1);
-          int column = Math.max(0, problem.column() - 1);
-          return diagnostic(Ranges.line(line, column, column + 1), problem.message(),
-              DiagnosticCode.CONFIG_PROBLEM, DiagnosticCode.CONFIG_PROBLEM.defaultSeverity());
-        })
-        .toList()));
+    problemsByUri.forEach(
+        (uri, problems) ->
+            result.put(
+                uri,
+                problems.stream()
+                    .map(
+                        problem -> {
+                          int line = Math.max(0, problem.line() - 1);
+                          int column = Math.max(0, problem.column() - 1);
+                          return diagnostic(
+                              Ranges.line(line, column, column + 1),
+                              problem.message(),
+                              DiagnosticCode.CONFIG_PROBLEM,
+                              DiagnosticCode.CONFIG_PROBLEM.defaultSeverity());
+                        })
+                    .toList()));
     return result;
   }
 
   /**
-   * Problems of the screenplay's usage ledger, on the ledger's URI (an empty list when it has
-   * none, so stale ones are cleared); empty for a document that is not a file.
+   * Problems of the screenplay's usage ledger, on the ledger's URI (an empty list when it has none,
+   * so stale ones are cleared); empty for a document that is not a file.
    */
   Optional<Map.Entry<String, List<Diagnostic>>> ledgerDiagnostics(Analysis analysis) {
-    return analysis.usage().map(usage ->
-        Map.entry(usage.ledgerUri(), UsageDiagnostics.ledgerProblems(usage)));
+    return analysis
+        .usage()
+        .map(usage -> Map.entry(usage.ledgerUri(), UsageDiagnostics.ledgerProblems(usage)));
   }
 
-  static Diagnostic diagnostic(Range range, String message, DiagnosticCode code, DiagnosticSeverity severity) {
-    Diagnostic diagnostic = new Diagnostic(range, message, severity, DiagnosticCode.SOURCE, code.id());
+  static Diagnostic diagnostic(
+      Range range, String message, DiagnosticCode code, DiagnosticSeverity severity) {
+    Diagnostic diagnostic =
+        new Diagnostic(range, message, severity, DiagnosticCode.SOURCE, code.id());
     return diagnostic;
   }
 }

@@ -34,18 +34,31 @@ final class DocumentSymbolProvider {
     section.children().forEach(child -> children.add(section(analysis, child)));
     children.sort(Comparator.comparingInt((DocumentSymbol s) -> s.getRange().getStart().getLine()));
     String name = section.title().isBlank() ? "(untitled section)" : section.title().trim();
-    DocumentSymbol symbol = new DocumentSymbol(name, SymbolKind.Namespace,
-        Ranges.toLsp(section.range()), Ranges.toLsp(section.heading().range()));
+    DocumentSymbol symbol =
+        new DocumentSymbol(
+            name,
+            SymbolKind.Namespace,
+            Ranges.toLsp(section.range()),
+            Ranges.toLsp(section.heading().range()));
     symbol.setChildren(children);
     return symbol;
   }
 
   private DocumentSymbol scene(Analysis analysis, Scene scene) {
-    String name = scene.heading().text().isBlank() ? "(scene " + (scene.index() + 1) + ")" : scene.heading().text().trim();
-    DocumentSymbol symbol = new DocumentSymbol(name, SymbolKind.Event,
-        Ranges.toLsp(scene.range()), Ranges.toLsp(scene.heading().range()));
+    String name =
+        scene.heading().text().isBlank()
+            ? "(scene " + (scene.index() + 1) + ")"
+            : scene.heading().text().trim();
+    DocumentSymbol symbol =
+        new DocumentSymbol(
+            name,
+            SymbolKind.Event,
+            Ranges.toLsp(scene.range()),
+            Ranges.toLsp(scene.heading().range()));
     FilmEstimate film = analysis.estimate().orElse(null);
-    analysis.scene(scene.index()).ifPresent(estimate -> symbol.setDetail(CostLabels.outline(film, estimate)));
+    analysis
+        .scene(scene.index())
+        .ifPresent(estimate -> symbol.setDetail(CostLabels.outline(film, estimate)));
     return symbol;
   }
 }

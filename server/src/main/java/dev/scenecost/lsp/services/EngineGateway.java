@@ -10,8 +10,8 @@ import dev.scenecost.budget.usage.UsageJson;
 import dev.scenecost.jfountain.Screenplay;
 
 /**
- * The one place the language service calls the budget engine. One engine serves every document,
- * so its memo of chunk token counts makes re-estimating after a keystroke cheap.
+ * The one place the language service calls the budget engine. One engine serves every document, so
+ * its memo of chunk token counts makes re-estimating after a keystroke cheap.
  */
 final class EngineGateway {
   private final BudgetEngine engine = new BudgetEngine();
@@ -22,14 +22,19 @@ final class EngineGateway {
 
   /** The report JSON of {@code scenecost report --format json}; null JSON without an estimate. */
   JsonElement report(Analysis analysis) {
-    return analysis.estimate()
-        .<JsonElement>map(film -> withUsage(ReportJson.toJson(film, analysis.project().problems()), analysis))
+    return analysis
+        .estimate()
+        .<JsonElement>map(
+            film -> withUsage(ReportJson.toJson(film, analysis.project().problems()), analysis))
         .orElse(JsonNull.INSTANCE);
   }
 
-  /** The {@code usage} object of {@code scenecost report --usage}, when the screenplay has a ledger. */
+  /**
+   * The {@code usage} object of {@code scenecost report --usage}, when the screenplay has a ledger.
+   */
   private static JsonElement withUsage(JsonElement report, Analysis analysis) {
-    analysis.usage()
+    analysis
+        .usage()
         .filter(DocumentUsage::tracked)
         .flatMap(DocumentUsage::usageAnalysis)
         .filter(usage -> report.isJsonObject())

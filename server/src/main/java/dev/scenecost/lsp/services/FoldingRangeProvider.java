@@ -21,8 +21,11 @@ final class FoldingRangeProvider {
     List<FoldingRange> ranges = new ArrayList<>();
     List<TitleEntry> titlePage = screenplay.titlePage();
     if (!titlePage.isEmpty()) {
-      add(ranges, titlePage.get(0).range().start().line(),
-          titlePage.get(titlePage.size() - 1).range().end().line(), FoldingRangeKind.Region);
+      add(
+          ranges,
+          titlePage.get(0).range().start().line(),
+          titlePage.get(titlePage.size() - 1).range().end().line(),
+          FoldingRangeKind.Region);
     }
     for (Section section : screenplay.sections()) {
       addSection(ranges, section);

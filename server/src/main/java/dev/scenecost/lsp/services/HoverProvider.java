@@ -18,7 +18,8 @@ import org.eclipse.lsp4j.jsonrpc.CancelChecker;
 /** Breakdowns on hover: a scene's heading, a character's cue, a {@code [[tier: x]]} note. */
 final class HoverProvider {
 
-  Optional<Hover> hover(Analysis analysis, Position position, ClientFeatures client, CancelChecker cancel) {
+  Optional<Hover> hover(
+      Analysis analysis, Position position, ClientFeatures client, CancelChecker cancel) {
     if (!analysis.document().lines().isInside(position.getLine(), position.getCharacter())) {
       return Optional.empty();
     }
@@ -31,25 +32,37 @@ final class HoverProvider {
     Element found = element.get();
     Optional<String> markdown = Optional.empty();
     if (found instanceof Note note) {
-      markdown = BudgetNotes.read(note.text())
-          .filter(annotation -> annotation.key().equals(BudgetNotes.TIER))
-          .map(annotation -> TierHoverContent.markdown(analysis.project().config(), annotation.value()));
+      markdown =
+          BudgetNotes.read(note.text())
+              .filter(annotation -> annotation.key().equals(BudgetNotes.TIER))
+              .map(
+                  annotation ->
+                      TierHoverContent.markdown(analysis.project().config(), annotation.value()));
     } else if (analysis.estimate().isPresent()) {
       FilmEstimate film = analysis.estimate().get();
       if (found instanceof SceneHeading) {
-        markdown = ElementLocator.sceneOfHeading(analysis.screenplay(), found)
-            .map(Scene::index)
-            .flatMap(analysis::scene)
-            .map(scene -> SceneHoverContent.markdown(film, scene, analysis.project().config())
-                + UsageHoverContent.markdown(analysis, scene.index())
-                    .map(usage -> "\n\n---\n\n" + usage).orElse(""));
+        markdown =
+            ElementLocator.sceneOfHeading(analysis.screenplay(), found)
+                .map(Scene::index)
+                .flatMap(analysis::scene)
+                .map(
+                    scene ->
+                        SceneHoverContent.markdown(film, scene, analysis.project().config())
+                            + UsageHoverContent.markdown(analysis, scene.index())
+                                .map(usage -> "\n\n---\n\n" + usage)
+                                .orElse(""));
       } else if (found instanceof CharacterCue cue) {
-        markdown = film.character(cue.name())
-            .map(character -> CharacterHoverContent.markdown(film, character));
+        markdown =
+            film.character(cue.name())
+                .map(character -> CharacterHoverContent.markdown(film, character));
       }
     }
     Range range = Ranges.toLsp(found.range());
-    return markdown.map(text -> new Hover(
-        new MarkupContent(client.markdown() ? MarkupKind.MARKDOWN : MarkupKind.PLAINTEXT, text), range));
+    return markdown.map(
+        text ->
+            new Hover(
+                new MarkupContent(
+                    client.markdown() ? MarkupKind.MARKDOWN : MarkupKind.PLAINTEXT, text),
+                range));
   }
 }

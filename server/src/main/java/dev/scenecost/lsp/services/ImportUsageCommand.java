@@ -14,10 +14,10 @@ import java.util.Optional;
 import java.util.function.Function;
 
 /**
- * {@code scenecost.importUsage} {@code {"uri", "exportPath", "mapping"}}: adds a provider's
- * usage export to the screenplay's ledger through a mapping of {@code usage.imports} in
- * scenecost.json ({@code mapping} may be left out when there is one). Rows already imported are
- * skipped, so importing the same export twice counts nothing twice.
+ * {@code scenecost.importUsage} {@code {"uri", "exportPath", "mapping"}}: adds a provider's usage
+ * export to the screenplay's ledger through a mapping of {@code usage.imports} in scenecost.json
+ * ({@code mapping} may be left out when there is one). Rows already imported are skipped, so
+ * importing the same export twice counts nothing twice.
  */
 final class ImportUsageCommand {
   static final String ID = "scenecost.importUsage";
@@ -35,21 +35,30 @@ final class ImportUsageCommand {
     try {
       text = Files.readString(export, StandardCharsets.UTF_8);
     } catch (IOException | RuntimeException e) {
-      throw CommandArguments.invalid("Could not read the export " + export + " (" + e.getMessage()
-          + "); check the path and that the file is a CSV saved as UTF-8.");
+      throw CommandArguments.invalid(
+          "Could not read the export "
+              + export
+              + " ("
+              + e.getMessage()
+              + "); check the path and that the file is a CSV saved as UTF-8.");
     }
     Optional<Path> configFile = open.apply(args.uri()).map(a -> a.project().configFile());
-    ImportMappings mappings = configFile.isPresent() && configFile.get() != null
-        ? ImportMappings.load(configFile.get())
-        : ImportMappings.forScreenplay(screenplay, null);
+    ImportMappings mappings =
+        configFile.isPresent() && configFile.get() != null
+            ? ImportMappings.load(configFile.get())
+            : ImportMappings.forScreenplay(screenplay, null);
     ImportMapping mapping = choose(args, mappings);
     ImportResult result;
     Path ledger = UsageTracker.ledgerFor(screenplay);
     try {
       result = tracker.importExport(export, text, screenplay, mapping);
     } catch (IOException e) {
-      throw CommandArguments.failed("Could not write " + ledger + ": " + e.getMessage()
-          + " The ledger is as it was; nothing was imported.");
+      throw CommandArguments.failed(
+          "Could not write "
+              + ledger
+              + ": "
+              + e.getMessage()
+              + " The ledger is as it was; nothing was imported.");
     }
     JsonObject answer = new JsonObject();
     answer.addProperty("ledger", ledger.toUri().toString());
@@ -61,21 +70,42 @@ final class ImportUsageCommand {
     result.problems().forEach(problem -> problems.add(problem.toString()));
     mappings.problems().forEach(problem -> problems.add(problem.toString()));
     answer.add("problems", problems);
-    answer.addProperty("message", "Added " + rows(result.entries().size()) + " from "
-        + export.getFileName() + " to " + ledger.getFileName() + "; "
-        + rows(result.alreadyImported()) + " already there, " + rows(result.otherProjects())
-        + " for other projects" + (result.problems().isEmpty() ? "."
-            : "; " + rows(result.problems().size()) + " could not be read (see problems)."));
-    return new CommandOutcome(answer,
-        result.entries().isEmpty() ? Optional.empty() : Optional.of(ledger), Optional.empty());
+    answer.addProperty(
+        "message",
+        "Added "
+            + rows(result.entries().size())
+            + " from "
+            + export.getFileName()
+            + " to "
+            + ledger.getFileName()
+            + "; "
+            + rows(result.alreadyImported())
+            + " already there, "
+            + rows(result.otherProjects())
+            + " for other projects"
+            + (result.problems().isEmpty()
+                ? "."
+                : "; " + rows(result.problems().size()) + " could not be read (see problems)."));
+    return new CommandOutcome(
+        answer,
+        result.entries().isEmpty() ? Optional.empty() : Optional.of(ledger),
+        Optional.empty());
   }
 
   private static Path exportFile(CommandArguments args) {
-    String value = args.text("exportPath").orElseThrow(() -> CommandArguments.invalid(ID
-        + " needs \"exportPath\": the provider's CSV export, as a path or a file:// URI."));
+    String value =
+        args.text("exportPath")
+            .orElseThrow(
+                () ->
+                    CommandArguments.invalid(
+                        ID
+                            + " needs \"exportPath\": the provider's CSV export, as a path or a file:// URI."));
     if (value.startsWith("file:")) {
-      return ProjectResolver.toPath(value).orElseThrow(() -> CommandArguments.invalid(
-          "\"" + value + "\" is not a file URI Scenecost can open."));
+      return ProjectResolver.toPath(value)
+          .orElseThrow(
+              () ->
+                  CommandArguments.invalid(
+                      "\"" + value + "\" is not a file URI Scenecost can open."));
     }
     try {
       return Path.of(value);
@@ -85,23 +115,40 @@ final class ImportUsageCommand {
   }
 
   private static ImportMapping choose(CommandArguments args, ImportMappings mappings) {
-    String where = mappings.configFile() == null
-        ? "scenecost.json (beside the screenplay or in a folder above it)"
-        : mappings.configFile().toString();
+    String where =
+        mappings.configFile() == null
+            ? "scenecost.json (beside the screenplay or in a folder above it)"
+            : mappings.configFile().toString();
     Optional<String> name = args.text("mapping");
     if (name.isPresent()) {
-      return mappings.get(name.get()).orElseThrow(() -> CommandArguments.invalid(where
-          + " has no usable import mapping \"" + name.get() + "\"" + (mappings.mappings().isEmpty()
-              ? "." : "; it has: " + String.join(", ", mappings.mappings().keySet()) + ".")));
+      return mappings
+          .get(name.get())
+          .orElseThrow(
+              () ->
+                  CommandArguments.invalid(
+                      where
+                          + " has no usable import mapping \""
+                          + name.get()
+                          + "\""
+                          + (mappings.mappings().isEmpty()
+                              ? "."
+                              : "; it has: "
+                                  + String.join(", ", mappings.mappings().keySet())
+                                  + ".")));
     }
     if (mappings.mappings().size() == 1) {
       return mappings.mappings().values().iterator().next();
     }
-    throw CommandArguments.invalid(mappings.mappings().isEmpty()
-        ? "There is no import mapping in " + where + ". Add one under \"usage\": {\"imports\": "
-            + "{...}} that names the export's columns (see docs/usage-tracking.md)."
-        : where + " has several import mappings (" + String.join(", ",
-            mappings.mappings().keySet()) + "); pass \"mapping\" to say which.");
+    throw CommandArguments.invalid(
+        mappings.mappings().isEmpty()
+            ? "There is no import mapping in "
+                + where
+                + ". Add one under \"usage\": {\"imports\": "
+                + "{...}} that names the export's columns (see docs/usage-tracking.md)."
+            : where
+                + " has several import mappings ("
+                + String.join(", ", mappings.mappings().keySet())
+                + "); pass \"mapping\" to say which.");
   }
 
   private static String rows(int count) {

@@ -28,8 +28,11 @@ final class InlayHintProvider {
         continue;
       }
       Position end = new Position(line, analysis.document().lines().lineLength(line));
-      InlayHint hint = new InlayHint(end, Either.forLeft(
-          CostLabels.scene(film, scene) + UsageLabels.scene(analysis, scene.index())));
+      InlayHint hint =
+          new InlayHint(
+              end,
+              Either.forLeft(
+                  CostLabels.scene(film, scene) + UsageLabels.scene(analysis, scene.index())));
       hint.setPaddingLeft(true);
       hints.add(hint);
     }

@@ -12,8 +12,8 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The usage ledgers of the open screenplays, read once and again only when the file changes:
- * re-estimating after a keystroke matches the rows to the new scenes without reading the disk.
- * A change is noticed from the file watcher ({@link #forget}) or, for editors that cannot watch
+ * re-estimating after a keystroke matches the rows to the new scenes without reading the disk. A
+ * change is noticed from the file watcher ({@link #forget}) or, for editors that cannot watch
  * files, from the file's modification time and size, checked with one file-system call.
  */
 final class LedgerCache {
@@ -43,8 +43,12 @@ final class LedgerCache {
   Read read(Path file) {
     Path key = file.toAbsolutePath().normalize();
     Stamp now = Stamp.of(key);
-    return byFile.compute(key, (path, cached) ->
-        cached != null && cached.stamp().equals(now) ? cached : new Read(LedgerReader.load(file), now));
+    return byFile.compute(
+        key,
+        (path, cached) ->
+            cached != null && cached.stamp().equals(now)
+                ? cached
+                : new Read(LedgerReader.load(file), now));
   }
 
   /** True when the file is no longer what {@code stamp} describes. */

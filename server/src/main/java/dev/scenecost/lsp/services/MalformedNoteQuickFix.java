@@ -13,8 +13,8 @@ import org.eclipse.lsp4j.TextEdit;
 
 /**
  * For a budget note that cannot be read: an importance gets the words that can ({@code high},
- * {@code normal}, {@code low}); any such note can be removed, so the scene falls back to what
- * the film decides.
+ * {@code normal}, {@code low}); any such note can be removed, so the scene falls back to what the
+ * film decides.
  */
 final class MalformedNoteQuickFix implements QuickFix {
   private static final List<String> IMPORTANCE = List.of("high", "normal", "low");
@@ -25,9 +25,13 @@ final class MalformedNoteQuickFix implements QuickFix {
       return List.of();
     }
     SceneEstimate scene = analysis.scene(finding.sceneIndex()).orElse(null);
-    SceneNote note = scene == null ? null : scene.notes().stream()
-        .filter(n -> n.range().equals(finding.range()))
-        .findFirst().orElse(null);
+    SceneNote note =
+        scene == null
+            ? null
+            : scene.notes().stream()
+                .filter(n -> n.range().equals(finding.range()))
+                .findFirst()
+                .orElse(null);
     if (note == null) {
       return List.of();
     }
@@ -35,12 +39,18 @@ final class MalformedNoteQuickFix implements QuickFix {
     if (note.key().equals(SceneNote.IMPORTANCE)) {
       for (String level : IMPORTANCE) {
         TextEdit edit = new TextEdit(Ranges.toLsp(note.range()), "[[importance: " + level + "]]");
-        actions.add(NoteEdits.quickFix("Set importance to " + level, analysis, diagnostic, edit,
-            actions.isEmpty()));
+        actions.add(
+            NoteEdits.quickFix(
+                "Set importance to " + level, analysis, diagnostic, edit, actions.isEmpty()));
       }
     }
-    actions.add(NoteEdits.quickFix("Remove this " + note.key() + " note", analysis, diagnostic,
-        removal(analysis.document().lines(), note.range()), false));
+    actions.add(
+        NoteEdits.quickFix(
+            "Remove this " + note.key() + " note",
+            analysis,
+            diagnostic,
+            removal(analysis.document().lines(), note.range()),
+            false));
     return actions;
   }
 
@@ -48,8 +58,12 @@ final class MalformedNoteQuickFix implements QuickFix {
   private static TextEdit removal(LineIndex lines, SourceRange range) {
     int startLine = range.start().line();
     int endLine = range.end().line();
-    boolean alone = lines.line(startLine).substring(0, range.start().character()).isBlank()
-        && lines.line(endLine).substring(Math.min(range.end().character(), lines.lineLength(endLine))).isBlank();
+    boolean alone =
+        lines.line(startLine).substring(0, range.start().character()).isBlank()
+            && lines
+                .line(endLine)
+                .substring(Math.min(range.end().character(), lines.lineLength(endLine)))
+                .isBlank();
     if (alone && endLine + 1 < lines.lineCount()) {
       return new TextEdit(Ranges.toLsp(SourceRange.of(startLine, 0, endLine + 1, 0)), "");
     }
@@ -57,6 +71,7 @@ final class MalformedNoteQuickFix implements QuickFix {
     String before = lines.line(startLine).substring(0, start);
     // "INT. HOUSE - DAY [[importance: hgih]]": take the space before the note with it.
     int from = before.endsWith(" ") ? start - 1 : start;
-    return new TextEdit(Ranges.toLsp(SourceRange.of(startLine, from, endLine, range.end().character())), "");
+    return new TextEdit(
+        Ranges.toLsp(SourceRange.of(startLine, from, endLine, range.end().character())), "");
   }
 }

@@ -38,7 +38,8 @@ final class NoteEdits {
   }
 
   /** A preferred-or-not quick fix applying one edit to this version of the document. */
-  static CodeAction quickFix(String title, Analysis analysis, Diagnostic diagnostic, TextEdit edit, boolean preferred) {
+  static CodeAction quickFix(
+      String title, Analysis analysis, Diagnostic diagnostic, TextEdit edit, boolean preferred) {
     CodeAction action = new CodeAction(title);
     action.setKind(CodeActionKind.QuickFix);
     action.setDiagnostics(List.of(diagnostic));
@@ -48,7 +49,8 @@ final class NoteEdits {
     VersionedTextDocumentIdentifier document =
         new VersionedTextDocumentIdentifier(analysis.uri(), analysis.version());
     WorkspaceEdit workspaceEdit = new WorkspaceEdit();
-    workspaceEdit.setDocumentChanges(List.of(Either.forLeft(new TextDocumentEdit(document, List.of(edit)))));
+    workspaceEdit.setDocumentChanges(
+        List.of(Either.forLeft(new TextDocumentEdit(document, List.of(edit)))));
     action.setEdit(workspaceEdit);
     return action;
   }
@@ -56,7 +58,9 @@ final class NoteEdits {
   /** Whole units as a writer types them in a note: {@code $19}, {@code €1,250}, or bare digits. */
   static String amount(String symbol, long wholeUnits) {
     String formatted = Amounts.count(wholeUnits);
-    return symbol != null && symbol.length() == 1 && "$€£¥₹".contains(symbol) ? symbol + formatted : formatted;
+    return symbol != null && symbol.length() == 1 && "$€£¥₹".contains(symbol)
+        ? symbol + formatted
+        : formatted;
   }
 
   private static String stripEnd(String text) {

@@ -12,8 +12,8 @@ import org.eclipse.lsp4j.WorkspaceEdit;
 import org.eclipse.lsp4j.jsonrpc.messages.Either;
 
 /**
- * "Number all scenes": a {@code #n#} at the end of every heading that has none, never changing
- * an existing number (see {@link SceneNumbering}), so ledger rows stay tied to their scenes when
+ * "Number all scenes": a {@code #n#} at the end of every heading that has none, never changing an
+ * existing number (see {@link SceneNumbering}), so ledger rows stay tied to their scenes when
  * headings are edited. A source action, offered anywhere in a screenplay with unnumbered scenes.
  */
 final class NumberScenesAction {
@@ -25,8 +25,9 @@ final class NumberScenesAction {
     if (edits.isEmpty()) {
       return Optional.empty();
     }
-    CodeAction action = new CodeAction(TITLE + " (" + SceneHoverContent.plural(edits.size(),
-        "scene") + " without a number)");
+    CodeAction action =
+        new CodeAction(
+            TITLE + " (" + SceneHoverContent.plural(edits.size(), "scene") + " without a number)");
     action.setKind(CodeActionKind.Source);
     action.setEdit(workspaceEdit(analysis, edits));
     return Optional.of(action);
@@ -35,17 +36,24 @@ final class NumberScenesAction {
   /** The numbers to insert, in document order; empty when every scene has one. */
   static List<TextEdit> edits(Analysis analysis) {
     return SceneNumbering.plan(analysis.screenplay()).stream()
-        .map(addition -> new TextEdit(
-            new org.eclipse.lsp4j.Range(Ranges.toLsp(addition.insertAt()), Ranges.toLsp(addition.insertAt())),
-            addition.text()))
+        .map(
+            addition ->
+                new TextEdit(
+                    new org.eclipse.lsp4j.Range(
+                        Ranges.toLsp(addition.insertAt()), Ranges.toLsp(addition.insertAt())),
+                    addition.text()))
         .toList();
   }
 
   /** The edits for this version of the document, so an editor refuses them on a newer text. */
   static WorkspaceEdit workspaceEdit(Analysis analysis, List<TextEdit> edits) {
     WorkspaceEdit edit = new WorkspaceEdit();
-    edit.setDocumentChanges(List.of(Either.forLeft(new TextDocumentEdit(
-        new VersionedTextDocumentIdentifier(analysis.uri(), analysis.version()), edits))));
+    edit.setDocumentChanges(
+        List.of(
+            Either.forLeft(
+                new TextDocumentEdit(
+                    new VersionedTextDocumentIdentifier(analysis.uri(), analysis.version()),
+                    edits))));
     return edit;
   }
 }

@@ -6,8 +6,8 @@ import java.nio.file.Path;
 import java.util.List;
 
 /**
- * The configuration a screenplay is estimated with: scenecost.json (or the built-in defaults)
- * with the editor's settings filling in what the file leaves at its default.
+ * The configuration a screenplay is estimated with: scenecost.json (or the built-in defaults) with
+ * the editor's settings filling in what the file leaves at its default.
  *
  * @param config what the engine uses
  * @param configFile the scenecost.json that applies, or null

@@ -17,12 +17,13 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
 
 /**
- * Finds and loads the scenecost.json of each screenplay (beside it, or in a parent folder up to
- * the workspace root), once per folder until a watched file changes, and lays the editor's
- * settings over whatever the file leaves at its built-in default.
+ * Finds and loads the scenecost.json of each screenplay (beside it, or in a parent folder up to the
+ * workspace root), once per folder until a watched file changes, and lays the editor's settings
+ * over whatever the file leaves at its built-in default.
  */
 final class ProjectResolver {
-  private static final Map<String, String> SYMBOLS = Map.of("USD", "$", "EUR", "€", "GBP", "£", "JPY", "¥");
+  private static final Map<String, String> SYMBOLS =
+      Map.of("USD", "$", "EUR", "€", "GBP", "£", "JPY", "¥");
 
   private final Map<Path, LoadedConfig> byFolder = new ConcurrentHashMap<>();
   private final Consumer<String> warn;
@@ -33,11 +34,12 @@ final class ProjectResolver {
 
   ProjectResolver(Consumer<String> log) {
     // Settings are re-applied on every keystroke: say each problem once per settings change.
-    this.warn = message -> {
-      if (warned.add(message)) {
-        log.accept(message);
-      }
-    };
+    this.warn =
+        message -> {
+          if (warned.add(message)) {
+            log.accept(message);
+          }
+        };
   }
 
   void setWorkspaceRoots(List<Path> roots) {
@@ -60,13 +62,18 @@ final class ProjectResolver {
   }
 
   Project resolve(String uri) {
-    LoadedConfig loaded = toPath(uri)
-        .map(path -> byFolder.compute(
-            Objects.requireNonNullElse(path.toAbsolutePath().getParent(), path.toAbsolutePath()),
-            (folder, cached) -> cached != null && !changedOnDisk(cached)
-                ? cached
-                : stamp(ConfigLoader.load(path, rootOf(path)))))
-        .orElseGet(() -> new LoadedConfig(ConfigLoader.defaults(), null, List.of()));
+    LoadedConfig loaded =
+        toPath(uri)
+            .map(
+                path ->
+                    byFolder.compute(
+                        Objects.requireNonNullElse(
+                            path.toAbsolutePath().getParent(), path.toAbsolutePath()),
+                        (folder, cached) ->
+                            cached != null && !changedOnDisk(cached)
+                                ? cached
+                                : stamp(ConfigLoader.load(path, rootOf(path)))))
+            .orElseGet(() -> new LoadedConfig(ConfigLoader.defaults(), null, List.of()));
     return new Project(withSettings(loaded.config()), loaded.file(), loaded.problems());
   }
 
@@ -74,7 +81,8 @@ final class ProjectResolver {
    * Editors that cannot watch files never say scenecost.json changed: its modification time,
    * checked on each estimate (one file-system call), catches the edit anyway.
    */
-  private final Map<Path, java.nio.file.attribute.FileTime> modifiedTimes = new ConcurrentHashMap<>();
+  private final Map<Path, java.nio.file.attribute.FileTime> modifiedTimes =
+      new ConcurrentHashMap<>();
 
   private LoadedConfig stamp(LoadedConfig loaded) {
     if (loaded.file() != null) {
@@ -87,7 +95,8 @@ final class ProjectResolver {
     if (cached.file() == null) {
       return false;
     }
-    return !modifiedTime(cached.file()).equals(Optional.ofNullable(modifiedTimes.get(cached.file())));
+    return !modifiedTime(cached.file())
+        .equals(Optional.ofNullable(modifiedTimes.get(cached.file())));
   }
 
   private static Optional<java.nio.file.attribute.FileTime> modifiedTime(Path file) {
@@ -116,8 +125,12 @@ final class ProjectResolver {
       if (result.tier(current.defaultTier()).isPresent()) {
         result = result.withDefaultTier(current.defaultTier());
       } else {
-        warn.accept("The setting scenecost.defaultTier names \"" + current.defaultTier()
-            + "\", which is not a tier; use one of " + String.join(", ", result.tiers().keySet()) + ".");
+        warn.accept(
+            "The setting scenecost.defaultTier names \""
+                + current.defaultTier()
+                + "\", which is not a tier; use one of "
+                + String.join(", ", result.tiers().keySet())
+                + ".");
       }
     }
     double contingency = result.contingencyPercent();
@@ -131,24 +144,40 @@ final class ProjectResolver {
     String currency = result.currency();
     String symbol = result.currencySymbol();
     double rate = result.exchangeRate();
-    if (current.currency() != null && currency.equals(defaults.currency())
+    if (current.currency() != null
+        && currency.equals(defaults.currency())
         && !current.currency().equalsIgnoreCase(currency)) {
       if (current.exchangeRate() == null) {
-        warn.accept("The setting scenecost.currency is " + current.currency() + ", but prices are"
-            + " in US dollars: set scenecost.exchangeRate too. Showing dollars meanwhile.");
+        warn.accept(
+            "The setting scenecost.currency is "
+                + current.currency()
+                + ", but prices are"
+                + " in US dollars: set scenecost.exchangeRate too. Showing dollars meanwhile.");
       } else {
         currency = current.currency().toUpperCase(java.util.Locale.ROOT);
         symbol = SYMBOLS.getOrDefault(currency, currency + " ");
         rate = current.exchangeRate();
       }
     }
-    if (contingency == result.contingencyPercent() && Objects.equals(budget, result.budget())
+    if (contingency == result.contingencyPercent()
+        && Objects.equals(budget, result.budget())
         && currency.equals(result.currency())) {
       return result;
     }
-    return new ProjectConfig(currency, symbol, rate, budget,
-        result.budgetOverridesTitlePage(), contingency, result.defaultTier(), result.page(),
-        result.yield(), result.prompt(), result.catalog(), result.tiers(), result.effects());
+    return new ProjectConfig(
+        currency,
+        symbol,
+        rate,
+        budget,
+        result.budgetOverridesTitlePage(),
+        contingency,
+        result.defaultTier(),
+        result.page(),
+        result.yield(),
+        result.prompt(),
+        result.catalog(),
+        result.tiers(),
+        result.effects());
   }
 
   /** Problems grouped by the file they are in, as URIs. */
@@ -156,12 +185,15 @@ final class ProjectResolver {
     Map<String, List<ConfigProblem>> result = new java.util.LinkedHashMap<>();
     for (LoadedConfig loaded : loaded()) {
       for (ConfigProblem problem : loaded.problems()) {
-        String file = problem.file() != null ? problem.file()
-            : loaded.file() != null ? loaded.file().toString() : null;
+        String file =
+            problem.file() != null
+                ? problem.file()
+                : loaded.file() != null ? loaded.file().toString() : null;
         if (file == null) {
           continue;
         }
-        List<ConfigProblem> list = result.computeIfAbsent(Path.of(file).toUri().toString(), k -> new ArrayList<>());
+        List<ConfigProblem> list =
+            result.computeIfAbsent(Path.of(file).toUri().toString(), k -> new ArrayList<>());
         if (!list.contains(problem)) {
           list.add(problem);
         }

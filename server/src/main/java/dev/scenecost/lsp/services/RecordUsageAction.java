@@ -23,8 +23,10 @@ final class RecordUsageAction {
     }
     int line = range.getStart().getLine();
     return ElementLocator.sceneAtLine(analysis.screenplay(), line)
-        .filter(scene -> scene.heading().range().start().line() <= line
-            && line <= scene.heading().range().end().line())
+        .filter(
+            scene ->
+                scene.heading().range().start().line() <= line
+                    && line <= scene.heading().range().end().line())
         .map(scene -> action(analysis, scene));
   }
 

@@ -9,9 +9,8 @@ import org.eclipse.lsp4j.Location;
 import org.eclipse.lsp4j.Position;
 
 /**
- * From a character (a cue or a mention in action) or a location (in a scene heading) to the
- * scenes it appears in. Its definition is the first of them: the scene that pays for its
- * reference images.
+ * From a character (a cue or a mention in action) or a location (in a scene heading) to the scenes
+ * it appears in. Its definition is the first of them: the scene that pays for its reference images.
  */
 final class ReferencesProvider {
 
@@ -26,7 +25,8 @@ final class ReferencesProvider {
   }
 
   private static List<Scene> scenesFor(Analysis analysis, Position position) {
-    Optional<RenameProvider.NameAtCursor> character = RenameProvider.characterAt(analysis, position);
+    Optional<RenameProvider.NameAtCursor> character =
+        RenameProvider.characterAt(analysis, position);
     if (character.isPresent()) {
       return analysis.index().scenesWith(character.get().name());
     }

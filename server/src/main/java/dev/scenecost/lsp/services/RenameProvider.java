@@ -50,11 +50,14 @@ final class RenameProvider {
     String capitalised = ScreenplayIndex.capitalise(upper);
     List<TextEdit> edits = new ArrayList<>();
     for (ScreenplayIndex.NameSpan span : analysis.index().nameSpans(found.name())) {
-      String written = analysis.document().lines().line(span.range().start().line())
-          .substring(span.range().start().character(), span.range().end().character());
-      String replacement = span.inCue() || written.equals(written.toUpperCase(Locale.ROOT))
-          ? upper
-          : capitalised;
+      String written =
+          analysis
+              .document()
+              .lines()
+              .line(span.range().start().line())
+              .substring(span.range().start().character(), span.range().end().character());
+      String replacement =
+          span.inCue() || written.equals(written.toUpperCase(Locale.ROOT)) ? upper : capitalised;
       edits.add(new TextEdit(Ranges.toLsp(span.range()), replacement));
     }
     VersionedTextDocumentIdentifier document =
@@ -69,22 +72,26 @@ final class RenameProvider {
   /** The character whose name (in a cue or in action) is under the cursor. */
   static Optional<NameAtCursor> characterAt(Analysis analysis, Position position) {
     SourcePosition at = Ranges.toSource(position);
-    Optional<CharacterCue> cue = ElementLocator.elementAt(analysis.screenplay(), at)
-        .filter(CharacterCue.class::isInstance)
-        .map(CharacterCue.class::cast);
+    Optional<CharacterCue> cue =
+        ElementLocator.elementAt(analysis.screenplay(), at)
+            .filter(CharacterCue.class::isInstance)
+            .map(CharacterCue.class::cast);
     if (cue.isPresent()) {
       SourceRange span = analysis.index().nameSpanOf(cue.get());
-      return span.contains(at) ? Optional.of(new NameAtCursor(cue.get().name().trim(), span)) : Optional.empty();
+      return span.contains(at)
+          ? Optional.of(new NameAtCursor(cue.get().name().trim(), span))
+          : Optional.empty();
     }
     String line = analysis.document().lines().line(position.getLine()).toUpperCase(Locale.ROOT);
     for (String name : analysis.index().characterNames()) {
       if (!line.contains(ScreenplayIndex.key(name))) {
         continue;
       }
-      Optional<NameAtCursor> found = analysis.index().nameSpans(name).stream()
-          .filter(span -> span.range().contains(at))
-          .findFirst()
-          .map(span -> new NameAtCursor(name, span.range()));
+      Optional<NameAtCursor> found =
+          analysis.index().nameSpans(name).stream()
+              .filter(span -> span.range().contains(at))
+              .findFirst()
+              .map(span -> new NameAtCursor(name, span.range()));
       if (found.isPresent()) {
         return found;
       }

@@ -3,7 +3,6 @@ package dev.scenecost.lsp.services;
 import dev.scenecost.budget.config.ProjectConfig;
 import dev.scenecost.budget.format.Amounts;
 import dev.scenecost.budget.result.CharacterUse;
-import dev.scenecost.budget.result.ChunkEstimate;
 import dev.scenecost.budget.result.ChunkKind;
 import dev.scenecost.budget.result.Cost;
 import dev.scenecost.budget.result.EffectHit;
@@ -23,23 +22,36 @@ final class SceneHoverContent {
   static String markdown(FilmEstimate film, SceneEstimate scene, ProjectConfig config) {
     String symbol = film.currencySymbol();
     StringBuilder md = new StringBuilder();
-    md.append("**Scene ").append(scene.number() != null ? scene.number() : String.valueOf(scene.index() + 1))
-        .append(" · ").append(Markdown.escape(scene.heading())).append("**\n\n");
+    md.append("**Scene ")
+        .append(scene.number() != null ? scene.number() : String.valueOf(scene.index() + 1))
+        .append(" · ")
+        .append(Markdown.escape(scene.heading()))
+        .append("**\n\n");
     md.append("| | |\n|---|---|\n");
-    md.append("| Screen time | ").append(Amounts.duration(scene.screenSeconds()))
+    md.append("| Screen time | ")
+        .append(Amounts.duration(scene.screenSeconds()))
         .append(scene.durationFromNote() ? " (set by a duration note)" : "")
-        .append(" · ").append(Amounts.eighths(scene.pagesEighths())).append(" pages |\n");
+        .append(" · ")
+        .append(Amounts.eighths(scene.pagesEighths()))
+        .append(" pages |\n");
     long beats = scene.chunks().stream().filter(c -> c.kind() == ChunkKind.ACTION_BEAT).count();
     long exchanges = scene.chunks().size() - beats;
-    md.append("| Chunks | ").append(plural(beats, "action beat")).append(", ")
-        .append(plural(exchanges, "dialogue exchange")).append(" → ")
-        .append(plural(scene.clips(), "clip")).append(", ")
-        .append(Amounts.duration(scene.generatedSeconds())).append(" generated |\n");
+    md.append("| Chunks | ")
+        .append(plural(beats, "action beat"))
+        .append(", ")
+        .append(plural(exchanges, "dialogue exchange"))
+        .append(" → ")
+        .append(plural(scene.clips(), "clip"))
+        .append(", ")
+        .append(Amounts.duration(scene.generatedSeconds()))
+        .append(" generated |\n");
     md.append("| Characters | ").append(characters(scene.characters())).append(" |\n");
     LocationUse location = scene.location();
     if (location != null) {
-      md.append("| Location | ").append(Markdown.escape(location.name()))
-          .append(location.reused() ? " (plate reused from cache)" : " (new plate)").append(" |\n");
+      md.append("| Location | ")
+          .append(Markdown.escape(location.name()))
+          .append(location.reused() ? " (plate reused from cache)" : " (new plate)")
+          .append(" |\n");
     }
     md.append("| Effects | ").append(effects(scene.effects())).append(" |\n\n");
 
@@ -48,24 +60,42 @@ final class SceneHoverContent {
     row(md, symbol, "Reference images", scene.modalities().images());
     row(md, symbol, "Voice", scene.modalities().voice());
     row(md, symbol, "Prompts", scene.modalities().text());
-    md.append("| **Total** | **").append(Amounts.tokens(scene.cost().tokens())).append("** | **")
-        .append(Amounts.money(scene.cost().amount(), symbol)).append("** |\n\n");
+    md.append("| **Total** | **")
+        .append(Amounts.tokens(scene.cost().tokens()))
+        .append("** | **")
+        .append(Amounts.money(scene.cost().amount(), symbol))
+        .append("** |\n\n");
     if (scene.cacheSavings().amount() > 0 || scene.cacheSavings().tokens() > 0) {
       double saved = scene.cacheSavings().amount();
-      md.append("Cache saved ").append(Amounts.tokens(scene.cacheSavings().tokens())).append(" tokens, ")
-          .append(saved < 0.005 ? "under a cent" : Amounts.money(saved, symbol)).append(".\n\n");
+      md.append("Cache saved ")
+          .append(Amounts.tokens(scene.cacheSavings().tokens()))
+          .append(" tokens, ")
+          .append(saved < 0.005 ? "under a cent" : Amounts.money(saved, symbol))
+          .append(".\n\n");
     }
-    md.append("Tier **").append(Markdown.escape(scene.tier())).append("**")
-        .append(scene.tierSource() == TierSource.NOTE ? " (from the scene's tier note)" : " (the film's default)");
-    config.tier(scene.tier()).ifPresent(tier -> md.append(": ").append(TierHoverContent.models(tier)));
+    md.append("Tier **")
+        .append(Markdown.escape(scene.tier()))
+        .append("**")
+        .append(
+            scene.tierSource() == TierSource.NOTE
+                ? " (from the scene's tier note)"
+                : " (the film's default)");
+    config
+        .tier(scene.tier())
+        .ifPresent(tier -> md.append(": ").append(TierHoverContent.models(tier)));
     md.append(".\n\n");
     md.append(BudgetStatusText.sentence(symbol, scene));
     return md.toString();
   }
 
   private static void row(StringBuilder md, String symbol, String label, Cost cost) {
-    md.append("| ").append(label).append(" | ").append(Amounts.tokens(cost.tokens())).append(" | ")
-        .append(Amounts.money(cost.amount(), symbol)).append(" |\n");
+    md.append("| ")
+        .append(label)
+        .append(" | ")
+        .append(Amounts.tokens(cost.tokens()))
+        .append(" | ")
+        .append(Amounts.money(cost.amount(), symbol))
+        .append(" |\n");
   }
 
   private static String characters(List<CharacterUse> characters) {
@@ -73,8 +103,12 @@ final class SceneHoverContent {
       return "none";
     }
     return characters.stream()
-        .map(c -> Markdown.escape(c.name()) + " ("
-            + (!c.onScreen() ? "voice only" : c.reused() ? "reused" : "new") + ")")
+        .map(
+            c ->
+                Markdown.escape(c.name())
+                    + " ("
+                    + (!c.onScreen() ? "voice only" : c.reused() ? "reused" : "new")
+                    + ")")
         .collect(Collectors.joining(", "));
   }
 
@@ -87,13 +121,18 @@ final class SceneHoverContent {
       byCategory.computeIfAbsent(hit.category(), k -> new java.util.ArrayList<>()).add(hit.term());
     }
     return byCategory.entrySet().stream()
-        .map(e -> e.getKey() + ": " + e.getValue().stream().distinct().map(Markdown::escape)
-            .collect(Collectors.joining(", ")))
+        .map(
+            e ->
+                e.getKey()
+                    + ": "
+                    + e.getValue().stream()
+                        .distinct()
+                        .map(Markdown::escape)
+                        .collect(Collectors.joining(", ")))
         .collect(Collectors.joining("; "));
   }
 
   static String plural(long count, String noun) {
     return count + " " + noun + (count == 1 ? "" : "s");
   }
-
 }

@@ -36,28 +36,58 @@ final class SceneOverAllocationQuickFix implements QuickFix {
       if (!quote.fits() || quote.tier().equalsIgnoreCase(BACKGROUND)) {
         continue;
       }
-      String title = "Switch to tier \"" + quote.tier() + "\" — " + cost + " → "
-          + Amounts.money(quote.cost().amount(), symbol) + ", fits the "
-          + Amounts.money(scene.allocation(), symbol) + " allocation";
-      actions.add(NoteEdits.quickFix(title, analysis, diagnostic,
-          NoteEdits.setNote(analysis, scene, SceneNote.TIER, quote.tier()), first));
+      String title =
+          "Switch to tier \""
+              + quote.tier()
+              + "\" — "
+              + cost
+              + " → "
+              + Amounts.money(quote.cost().amount(), symbol)
+              + ", fits the "
+              + Amounts.money(scene.allocation(), symbol)
+              + " allocation";
+      actions.add(
+          NoteEdits.quickFix(
+              title,
+              analysis,
+              diagnostic,
+              NoteEdits.setNote(analysis, scene, SceneNote.TIER, quote.tier()),
+              first));
       first = false;
     }
     if (scene.allocation() != null) {
       long raised = (long) Math.ceil(scene.cost().amount());
       String title = "Raise this scene's budget to " + Amounts.money(raised, symbol);
-      actions.add(NoteEdits.quickFix(title, analysis, diagnostic,
-          NoteEdits.setNote(analysis, scene, SceneNote.BUDGET, NoteEdits.amount(symbol, raised)), false));
+      actions.add(
+          NoteEdits.quickFix(
+              title,
+              analysis,
+              diagnostic,
+              NoteEdits.setNote(
+                  analysis, scene, SceneNote.BUDGET, NoteEdits.amount(symbol, raised)),
+              false));
     }
     if (!scene.tier().equalsIgnoreCase(BACKGROUND)) {
-      scene.quote(BACKGROUND).ifPresent(background -> {
-        String title = "Mark as background — " + cost + " → "
-            + Amounts.money(background.cost().amount(), symbol)
-            + (background.fits() ? ", fits the " : ", still over the ")
-            + Amounts.money(scene.allocation(), symbol) + " allocation";
-        actions.add(NoteEdits.quickFix(title, analysis, diagnostic,
-            NoteEdits.setNote(analysis, scene, SceneNote.TIER, background.tier()), false));
-      });
+      scene
+          .quote(BACKGROUND)
+          .ifPresent(
+              background -> {
+                String title =
+                    "Mark as background — "
+                        + cost
+                        + " → "
+                        + Amounts.money(background.cost().amount(), symbol)
+                        + (background.fits() ? ", fits the " : ", still over the ")
+                        + Amounts.money(scene.allocation(), symbol)
+                        + " allocation";
+                actions.add(
+                    NoteEdits.quickFix(
+                        title,
+                        analysis,
+                        diagnostic,
+                        NoteEdits.setNote(analysis, scene, SceneNote.TIER, background.tier()),
+                        false));
+              });
     }
     return actions;
   }

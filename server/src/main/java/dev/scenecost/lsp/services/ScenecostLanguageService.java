@@ -3,13 +3,13 @@ package dev.scenecost.lsp.services;
 import com.google.gson.JsonElement;
 import dev.scenecost.budget.config.ConfigLoader;
 import dev.scenecost.budget.result.FilmEstimate;
+import dev.scenecost.budget.usage.UsageAnalysis;
+import dev.scenecost.budget.usage.UsageSnapshot;
+import dev.scenecost.budget.usage.UsageTracker;
 import dev.scenecost.jfountain.FountainParser;
 import dev.scenecost.jfountain.Screenplay;
 import dev.scenecost.lsp.Settings;
 import dev.scenecost.lsp.document.TextDocument;
-import dev.scenecost.budget.usage.UsageAnalysis;
-import dev.scenecost.budget.usage.UsageSnapshot;
-import dev.scenecost.budget.usage.UsageTracker;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
@@ -39,8 +39,8 @@ import org.eclipse.lsp4j.jsonrpc.CancelChecker;
 import org.eclipse.lsp4j.jsonrpc.messages.Either;
 
 /**
- * The language service: one entry point per feature, each answered from an {@link Analysis} by
- * its own provider class. Knows nothing of transport or threads, so tests call it directly.
+ * The language service: one entry point per feature, each answered from an {@link Analysis} by its
+ * own provider class. Knows nothing of transport or threads, so tests call it directly.
  */
 public final class ScenecostLanguageService {
   private final ProjectResolver projects;
@@ -64,12 +64,16 @@ public final class ScenecostLanguageService {
   private volatile Settings settings = Settings.DEFAULTS;
   private volatile ClientFeatures clientFeatures = ClientFeatures.ALL;
 
-  /** @param warn where problems worth telling the writer go (the server log) */
+  /**
+   * @param warn where problems worth telling the writer go (the server log)
+   */
   public ScenecostLanguageService(Consumer<String> warn) {
     this(warn, Clock.systemDefaultZone());
   }
 
-  /** @param clock the writer's today, for ledger rows recorded without a date */
+  /**
+   * @param clock the writer's today, for ledger rows recorded without a date
+   */
   public ScenecostLanguageService(Consumer<String> warn, Clock clock) {
     this.warn = warn;
     this.projects = new ProjectResolver(warn);
@@ -129,7 +133,8 @@ public final class ScenecostLanguageService {
    * cannot watch files still see new rows at the next request (one file-system call).
    */
   public boolean usageOutdated(Analysis analysis) {
-    return analysis.usage()
+    return analysis
+        .usage()
         .map(usage -> ledgers.changedSince(usage.ledgerFile(), usage.stamp()))
         .orElse(false);
   }
@@ -146,10 +151,15 @@ public final class ScenecostLanguageService {
     try {
       estimate = engine.estimate(screenplay, project.config());
     } catch (RuntimeException | StackOverflowError e) {
-      warn.accept("Could not estimate " + document.uri() + " (" + e
-          + "); costs are missing until the next edit.");
+      warn.accept(
+          "Could not estimate "
+              + document.uri()
+              + " ("
+              + e
+              + "); costs are missing until the next edit.");
     }
-    return new Analysis(document, screenplay, estimate, project, usage(document.uri(), screenplay, estimate));
+    return new Analysis(
+        document, screenplay, estimate, project, usage(document.uri(), screenplay, estimate));
   }
 
   /** The ledger beside the file, tied to this version's scenes; null for non-file documents. */
@@ -162,12 +172,18 @@ public final class ScenecostLanguageService {
       LedgerCache.Read read = ledgers.read(ledgerFile.get());
       UsageSnapshot snapshot = UsageSnapshot.of(read.ledger(), screenplay);
       // Without a ledger nothing shows, so a writer who does not track spend pays nothing for it.
-      UsageAnalysis analysis = estimate == null || !read.ledger().exists() ? null
-          : UsageAnalysis.of(estimate, screenplay, snapshot);
+      UsageAnalysis analysis =
+          estimate == null || !read.ledger().exists()
+              ? null
+              : UsageAnalysis.of(estimate, screenplay, snapshot);
       return new DocumentUsage(ledgerFile.get(), read.stamp(), snapshot, analysis);
     } catch (RuntimeException e) {
-      warn.accept("Could not read the usage ledger " + ledgerFile.get() + " (" + e
-          + "); spend is missing until it changes.");
+      warn.accept(
+          "Could not read the usage ledger "
+              + ledgerFile.get()
+              + " ("
+              + e
+              + "); spend is missing until it changes.");
       return null;
     }
   }
@@ -195,7 +211,9 @@ public final class ScenecostLanguageService {
   }
 
   public List<InlayHint> inlayHints(Analysis analysis, Range range, CancelChecker cancel) {
-    return settings.display().inlayHints() ? inlayHints.inlayHints(analysis, range, cancel) : List.of();
+    return settings.display().inlayHints()
+        ? inlayHints.inlayHints(analysis, range, cancel)
+        : List.of();
   }
 
   public List<Either<Command, CodeAction>> codeActions(
@@ -250,21 +268,27 @@ public final class ScenecostLanguageService {
   }
 
   /**
-   * Runs a command. Bad arguments answer with a {@code ResponseErrorException} whose message
-   * tells the writer what to pass; the server keeps running.
+   * Runs a command. Bad arguments answer with a {@code ResponseErrorException} whose message tells
+   * the writer what to pass; the server keeps running.
    *
    * @param open the analysis of an open document by URI
    */
-  public CommandOutcome executeCommand(String command, List<Object> arguments,
-      Function<String, Optional<Analysis>> open) {
+  public CommandOutcome executeCommand(
+      String command, List<Object> arguments, Function<String, Optional<Analysis>> open) {
     CommandArguments args = CommandArguments.of(command, arguments);
-    CommandOutcome outcome = switch (command == null ? "" : command) {
-      case RecordUsageCommand.ID -> recordUsage.execute(args, open);
-      case NumberScenesCommand.ID -> numberScenes.execute(args, open);
-      case ImportUsageCommand.ID -> importUsage.execute(args, open);
-      default -> throw CommandArguments.invalid("Scenecost has no command \"" + command
-          + "\"; it has " + String.join(", ", commands()) + ".");
-    };
+    CommandOutcome outcome =
+        switch (command == null ? "" : command) {
+          case RecordUsageCommand.ID -> recordUsage.execute(args, open);
+          case NumberScenesCommand.ID -> numberScenes.execute(args, open);
+          case ImportUsageCommand.ID -> importUsage.execute(args, open);
+          default ->
+              throw CommandArguments.invalid(
+                  "Scenecost has no command \""
+                      + command
+                      + "\"; it has "
+                      + String.join(", ", commands())
+                      + ".");
+        };
     outcome.ledgerWritten().ifPresent(ledgers::forget);
     return outcome;
   }

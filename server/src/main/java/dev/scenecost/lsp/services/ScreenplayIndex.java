@@ -73,7 +73,9 @@ public final class ScreenplayIndex {
     Map<String, String> result = new LinkedHashMap<>();
     for (Scene scene : screenplay.scenes()) {
       String location = scene.heading().location();
-      if (scene.heading().range().start().line() != line && location != null && !location.isBlank()) {
+      if (scene.heading().range().start().line() != line
+          && location != null
+          && !location.isBlank()) {
         result.putIfAbsent(key(location), location.trim());
       }
     }
@@ -144,7 +146,8 @@ public final class ScreenplayIndex {
     }
   }
 
-  private static void findWords(String text, int line, String word, Scene scene, List<NameSpan> out) {
+  private static void findWords(
+      String text, int line, String word, Scene scene, List<NameSpan> out) {
     int from = 0;
     while (true) {
       int at = text.indexOf(word, from);

@@ -34,9 +34,21 @@ final class SemanticTokensProvider {
   /** One token type per element type, then what is not an element. */
   static final List<String> TOKEN_TYPES =
       List.of(
-          "sceneHeading", "action", "character", "dialogue", "parenthetical", "transition",
-          "centered", "lyrics", "section", "synopsis", "note", "pageBreak", "boneyard",
-          "titleKey", "titleValue");
+          "sceneHeading",
+          "action",
+          "character",
+          "dialogue",
+          "parenthetical",
+          "transition",
+          "centered",
+          "lyrics",
+          "section",
+          "synopsis",
+          "note",
+          "pageBreak",
+          "boneyard",
+          "titleKey",
+          "titleValue");
 
   static final List<String> TOKEN_MODIFIERS = List.of("forced", "budget");
   private static final int FORCED = 1;
@@ -106,7 +118,12 @@ final class SemanticTokensProvider {
       paintTitleEntry(paint, lines, entry);
     }
     for (Element element : screenplay.elements()) {
-      paint(paint, lines, element.range(), TOKEN_TYPES.indexOf(tokenType(element)), modifiers(element));
+      paint(
+          paint,
+          lines,
+          element.range(),
+          TOKEN_TYPES.indexOf(tokenType(element)),
+          modifiers(element));
       for (Note note : element.notes()) {
         paint(paint, lines, note.range(), TOKEN_TYPES.indexOf("note"), modifiers(note));
       }
@@ -148,11 +165,17 @@ final class SemanticTokensProvider {
     int line = range.start().line();
     int colon = lines.line(line).indexOf(':', range.start().character());
     if (colon >= 0) {
-      paint(paint, lines, SourceRange.of(line, range.start().character(), line, colon + 1), TITLE_KEY, 0);
+      paint(
+          paint,
+          lines,
+          SourceRange.of(line, range.start().character(), line, colon + 1),
+          TITLE_KEY,
+          0);
     }
   }
 
-  private static void paint(int[][] paint, LineIndex lines, SourceRange range, int type, int modifiers) {
+  private static void paint(
+      int[][] paint, LineIndex lines, SourceRange range, int type, int modifiers) {
     if (type < 0) {
       return;
     }

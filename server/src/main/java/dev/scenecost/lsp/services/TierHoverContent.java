@@ -13,31 +13,58 @@ final class TierHoverContent {
   static String markdown(ProjectConfig config, String tierName) {
     Optional<Tier> found = config.tier(tierName);
     if (found.isEmpty()) {
-      return "**Unknown tier \"" + Markdown.escape(tierName) + "\".** This project's tiers are "
-          + String.join(", ", config.tiers().keySet()) + " (from scenecost.json or the built-in defaults).";
+      return "**Unknown tier \""
+          + Markdown.escape(tierName)
+          + "\".** This project's tiers are "
+          + String.join(", ", config.tiers().keySet())
+          + " (from scenecost.json or the built-in defaults).";
     }
     Tier tier = found.get();
-    StringBuilder md = new StringBuilder("**Tier ").append(Markdown.escape(tier.name())).append("**");
+    StringBuilder md =
+        new StringBuilder("**Tier ").append(Markdown.escape(tier.name())).append("**");
     if (tier.description() != null && !tier.description().isBlank()) {
       md.append(" — ").append(Markdown.escape(tier.description()));
     }
     md.append("\n\n| | Model | Price |\n|---|---|---|\n");
     Tier.VideoSpec video = tier.video();
-    md.append("| Video | ").append(video.model()).append(", ").append(video.width()).append("×")
-        .append(video.height()).append(" at ").append(video.fps()).append(" fps, clips up to ")
-        .append(trim(video.maxClipSeconds())).append(" s | ").append(price(config, video.model())).append(" |\n");
+    md.append("| Video | ")
+        .append(video.model())
+        .append(", ")
+        .append(video.width())
+        .append("×")
+        .append(video.height())
+        .append(" at ")
+        .append(video.fps())
+        .append(" fps, clips up to ")
+        .append(trim(video.maxClipSeconds()))
+        .append(" s | ")
+        .append(price(config, video.model()))
+        .append(" |\n");
     Tier.ImageSpec images = tier.images();
-    md.append("| Reference images | ").append(images.model()).append(", ")
-        .append(images.perCharacter()).append(" per character sheet, ")
-        .append(images.perLocation()).append(" per location plate | ")
-        .append(price(config, images.model())).append(" |\n");
-    md.append("| Voice | ").append(tier.voice().model()).append(", ")
-        .append(SceneHoverContent.plural(tier.voice().takes(), "take")).append(" per line | ")
-        .append(price(config, tier.voice().model())).append(" |\n");
-    md.append("| Prompts | ").append(tier.text().model()).append(" | ")
-        .append(price(config, tier.text().model())).append(" |\n");
+    md.append("| Reference images | ")
+        .append(images.model())
+        .append(", ")
+        .append(images.perCharacter())
+        .append(" per character sheet, ")
+        .append(images.perLocation())
+        .append(" per location plate | ")
+        .append(price(config, images.model()))
+        .append(" |\n");
+    md.append("| Voice | ")
+        .append(tier.voice().model())
+        .append(", ")
+        .append(SceneHoverContent.plural(tier.voice().takes(), "take"))
+        .append(" per line | ")
+        .append(price(config, tier.voice().model()))
+        .append(" |\n");
+    md.append("| Prompts | ")
+        .append(tier.text().model())
+        .append(" | ")
+        .append(price(config, tier.text().model()))
+        .append(" |\n");
     if (tier.generationsPerUsableSecond() != null) {
-      md.append("\n").append(trim(tier.generationsPerUsableSecond()))
+      md.append("\n")
+          .append(trim(tier.generationsPerUsableSecond()))
           .append(" generations per usable second at this tier.");
     }
     if (tier.name().equalsIgnoreCase(config.defaultTier())) {
@@ -48,9 +75,20 @@ final class TierHoverContent {
 
   /** One line for the scene hover: {@code video veo-3.1 (1920×1080, 24 fps), images ...}. */
   static String models(Tier tier) {
-    return "video " + tier.video().model() + " (" + tier.video().width() + "×" + tier.video().height()
-        + ", " + tier.video().fps() + " fps), images " + tier.images().model() + ", voice "
-        + tier.voice().model() + ", prompts " + tier.text().model();
+    return "video "
+        + tier.video().model()
+        + " ("
+        + tier.video().width()
+        + "×"
+        + tier.video().height()
+        + ", "
+        + tier.video().fps()
+        + " fps), images "
+        + tier.images().model()
+        + ", voice "
+        + tier.voice().model()
+        + ", prompts "
+        + tier.text().model();
   }
 
   /** The catalog price in US dollars, as published, with its source date. */
@@ -68,8 +106,11 @@ final class TierHoverContent {
     } else if (p.inputCostPerCharacter() != null) {
       amount = usd(p.inputCostPerCharacter() * 1000) + " per 1,000 characters";
     } else if (p.inputCostPerToken() != null || p.outputCostPerToken() != null) {
-      amount = usd(PriceEntry.orZero(p.inputCostPerToken()) * 1e6) + " in / "
-          + usd(PriceEntry.orZero(p.outputCostPerToken()) * 1e6) + " out per 1M tokens";
+      amount =
+          usd(PriceEntry.orZero(p.inputCostPerToken()) * 1e6)
+              + " in / "
+              + usd(PriceEntry.orZero(p.outputCostPerToken()) * 1e6)
+              + " out per 1M tokens";
     } else {
       amount = "no price";
     }

@@ -19,7 +19,8 @@ final class UnknownTierQuickFix implements QuickFix {
     boolean first = true;
     for (String tier : finding.suggestions()) {
       TextEdit edit = new TextEdit(Ranges.toLsp(finding.range()), "[[tier: " + tier + "]]");
-      actions.add(NoteEdits.quickFix("Change to tier \"" + tier + "\"", analysis, diagnostic, edit, first));
+      actions.add(
+          NoteEdits.quickFix("Change to tier \"" + tier + "\"", analysis, diagnostic, edit, first));
       first = false;
     }
     return actions;

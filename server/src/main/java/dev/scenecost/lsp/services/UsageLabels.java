@@ -13,18 +13,23 @@ final class UsageLabels {
 
   /** {@code " · spent $12.30 of est. $18.40"}, or "" when the scene has nothing to add. */
   static String scene(Analysis analysis, int sceneIndex) {
-    return analysis.usage()
+    return analysis
+        .usage()
         .filter(DocumentUsage::tracked)
         .flatMap(DocumentUsage::usageAnalysis)
-        .flatMap(usage -> usage.scene(sceneIndex)
-            .flatMap(scene -> wording(usage).sceneLens(scene, usage.calibration())))
+        .flatMap(
+            usage ->
+                usage
+                    .scene(sceneIndex)
+                    .flatMap(scene -> wording(usage).sceneLens(scene, usage.calibration())))
         .map(text -> " · " + text)
         .orElse("");
   }
 
   /** {@code " · spent $25.35 · forecast $98.10, $28.10 over the $70.00 budget"}, or "". */
   static String film(Analysis analysis) {
-    return analysis.usage()
+    return analysis
+        .usage()
         .filter(DocumentUsage::tracked)
         .flatMap(DocumentUsage::usageAnalysis)
         .map(usage -> " · " + wording(usage).filmLens(usage.forecast()))

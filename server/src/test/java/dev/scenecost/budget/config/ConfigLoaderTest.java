@@ -26,7 +26,8 @@ class ConfigLoaderTest {
   @Test
   void theDefaultsHaveFourTiersStandardFirstAndACompleteCatalog() {
     ProjectConfig defaults = ConfigLoader.defaults();
-    assertEquals(List.of("hero", "standard", "background", "previz"),
+    assertEquals(
+        List.of("hero", "standard", "background", "previz"),
         List.copyOf(defaults.tiers().keySet()));
     assertEquals("standard", defaults.defaultTier());
     assertEquals(25.0, defaults.contingencyPercent(), 0);
@@ -36,14 +37,18 @@ class ConfigLoaderTest {
       assertTrue(entry.source() != null && entry.date() != null, entry.name());
     }
     // Veo 3.1 Fast from the reference: $0.15 per second.
-    assertEquals(0.15, defaults.price("gemini/veo-3.1-fast-generate-preview").orElseThrow()
-        .outputCostPerSecond(), 0);
+    assertEquals(
+        0.15,
+        defaults.price("gemini/veo-3.1-fast-generate-preview").orElseThrow().outputCostPerSecond(),
+        0);
   }
 
   @Test
   void aFileOverridesOnlyWhatItSays() {
-    LoadedConfig loaded = load("{\"budget\": \"$12,000\", \"tiers\": {\"hero\": {\"video\":"
-        + " {\"model\": \"sora-2-pro\"}}}}");
+    LoadedConfig loaded =
+        load(
+            "{\"budget\": \"$12,000\", \"tiers\": {\"hero\": {\"video\":"
+                + " {\"model\": \"sora-2-pro\"}}}}");
     assertEquals(List.of(), loaded.problems());
     ProjectConfig config = loaded.config();
     assertEquals(12_000.0, config.budget(), 0);
@@ -55,8 +60,10 @@ class ConfigLoaderTest {
 
   @Test
   void aNewTierStartsFromStandard() {
-    ProjectConfig config = load("{\"tiers\": {\"cheap-crowd\": {\"video\": {\"model\":"
-        + " \"runwayml/gen4_turbo\"}}}}").config();
+    ProjectConfig config =
+        load("{\"tiers\": {\"cheap-crowd\": {\"video\": {\"model\":"
+                + " \"runwayml/gen4_turbo\"}}}}")
+            .config();
     Tier tier = config.tiers().get("cheap-crowd");
     assertEquals("runwayml/gen4_turbo", tier.video().model());
     assertEquals(ConfigLoader.defaults().tiers().get("standard").images(), tier.images());
@@ -70,7 +77,8 @@ class ConfigLoaderTest {
     // The missing comma is noticed where "defaultTier" starts: line 3, column 3.
     assertEquals(3, problem.line());
     assertEquals(3, problem.column());
-    assertTrue(problem.message().startsWith("Expected ',' or '}' after the value of \"budget\""),
+    assertTrue(
+        problem.message().startsWith("Expected ',' or '}' after the value of \"budget\""),
         problem.message());
     assertEquals(ConfigLoader.defaults(), loaded.config());
   }
@@ -81,20 +89,25 @@ class ConfigLoaderTest {
     ConfigProblem problem = onlyProblem(loaded);
     assertEquals(2, problem.line());
     assertEquals(18, problem.column());
-    assertEquals("Unknown tier \"heor\" in defaultTier; use one of hero, standard, background,"
-        + " previz. Using standard.", problem.message());
+    assertEquals(
+        "Unknown tier \"heor\" in defaultTier; use one of hero, standard, background,"
+            + " previz. Using standard.",
+        problem.message());
     assertEquals("standard", loaded.config().defaultTier());
   }
 
   @Test
   void aMalformedPriceKeepsTheBuiltInOne() {
-    LoadedConfig loaded = load("{\"catalog\": {\"sora-2\": {\"output_cost_per_second\": \"cheap\"}}}");
+    LoadedConfig loaded =
+        load("{\"catalog\": {\"sora-2\": {\"output_cost_per_second\": \"cheap\"}}}");
     ConfigProblem problem = onlyProblem(loaded);
     // {"catalog": {"sora-2": {"output_cost_per_second": "cheap"}}}: "cheap" starts at column 51.
     assertEquals(1, problem.line());
     assertEquals(51, problem.column());
-    assertEquals("Malformed price \"cheap\" for output_cost_per_second of \"sora-2\"; write a"
-        + " number of US dollars such as 0.15. Using the built-in 0.1", problem.message());
+    assertEquals(
+        "Malformed price \"cheap\" for output_cost_per_second of \"sora-2\"; write a"
+            + " number of US dollars such as 0.15. Using the built-in 0.1",
+        problem.message());
     assertEquals(0.10, loaded.config().price("sora-2").orElseThrow().outputCostPerSecond(), 0);
   }
 
@@ -108,23 +121,30 @@ class ConfigLoaderTest {
   void anUnknownModelInATierSuggestsTheClosestAndKeepsTheDefault() {
     LoadedConfig loaded = load("{\"tiers\": {\"hero\": {\"video\": {\"model\": \"sora-3\"}}}}");
     ConfigProblem problem = onlyProblem(loaded);
-    assertEquals("Unknown model \"sora-3\" for the video of tier \"hero\"; add it to \"catalog\" or"
-        + " use \"sora-2\". Using gemini/veo-3.1-generate-preview.", problem.message());
-    assertEquals("gemini/veo-3.1-generate-preview",
-        loaded.config().tiers().get("hero").video().model());
+    assertEquals(
+        "Unknown model \"sora-3\" for the video of tier \"hero\"; add it to \"catalog\" or"
+            + " use \"sora-2\". Using gemini/veo-3.1-generate-preview.",
+        problem.message());
+    assertEquals(
+        "gemini/veo-3.1-generate-preview", loaded.config().tiers().get("hero").video().model());
   }
 
   @Test
   void aModelWithoutTheRightPriceIsRefused() {
     // A text model cannot make video.
     LoadedConfig loaded = load("{\"tiers\": {\"hero\": {\"video\": {\"model\": \"gpt-5\"}}}}");
-    assertEquals("Model \"gpt-5\" is a text model and cannot be the video of tier \"hero\"; use a"
-        + " video model. Using gemini/veo-3.1-generate-preview.", onlyProblem(loaded).message());
+    assertEquals(
+        "Model \"gpt-5\" is a text model and cannot be the video of tier \"hero\"; use a"
+            + " video model. Using gemini/veo-3.1-generate-preview.",
+        onlyProblem(loaded).message());
     // A model without a mode but also without a video price is refused for its price.
-    LoadedConfig noPrice = load("{\"catalog\": {\"x\": {\"input_cost_per_token\": 0.1}},"
-        + " \"tiers\": {\"hero\": {\"video\": {\"model\": \"x\"}}}}");
-    assertEquals("Model \"x\" has no video price (output_cost_per_second or output_cost_per_token)"
-        + " in the catalog; add one. Using gemini/veo-3.1-generate-preview.",
+    LoadedConfig noPrice =
+        load(
+            "{\"catalog\": {\"x\": {\"input_cost_per_token\": 0.1}},"
+                + " \"tiers\": {\"hero\": {\"video\": {\"model\": \"x\"}}}}");
+    assertEquals(
+        "Model \"x\" has no video price (output_cost_per_second or output_cost_per_token)"
+            + " in the catalog; add one. Using gemini/veo-3.1-generate-preview.",
         onlyProblem(noPrice).message());
   }
 
@@ -149,8 +169,11 @@ class ConfigLoaderTest {
     var engine = new dev.scenecost.budget.BudgetEngine();
     var screenplay = dev.scenecost.jfountain.FountainParser.parse("INT. HALL - DAY\n\nQuiet.\n");
     double dollars = engine.estimate(screenplay, ConfigLoader.defaults()).cost().amount();
-    double euros = engine.estimate(screenplay,
-        load("{\"currency\": \"EUR\", \"exchangeRate\": 0.5}").config()).cost().amount();
+    double euros =
+        engine
+            .estimate(screenplay, load("{\"currency\": \"EUR\", \"exchangeRate\": 0.5}").config())
+            .cost()
+            .amount();
     assertEquals(dollars * 0.5, euros, 1e-9);
   }
 
@@ -160,7 +183,8 @@ class ConfigLoaderTest {
     Path scripts = Files.createDirectories(project.resolve("drafts/act1"));
     Path script = Files.writeString(scripts.resolve("a.fountain"), "INT. A - DAY\n");
     Files.writeString(project.resolve("scenecost.json"), "{\"budget\": 500}");
-    assertEquals(project.resolve("scenecost.json"), ConfigLoader.find(script, project).orElseThrow());
+    assertEquals(
+        project.resolve("scenecost.json"), ConfigLoader.find(script, project).orElseThrow());
     LoadedConfig loaded = ConfigLoader.load(script, project);
     assertEquals(500.0, loaded.config().budget(), 0);
     assertEquals(project.resolve("scenecost.json"), loaded.file());
@@ -187,12 +211,17 @@ class ConfigLoaderTest {
 
   @Test
   void effectsCategoriesAreCheckedAndExtendable() {
-    LoadedConfig loaded = load("{\"effects\": {\"magic\": {\"weight\": 0.7, \"terms\": [\"Spell\"]},"
-        + " \"crowd\": {\"weight\": -1, \"terms\": [\"crowd\"]}}}");
+    LoadedConfig loaded =
+        load(
+            "{\"effects\": {\"magic\": {\"weight\": 0.7, \"terms\": [\"Spell\"]},"
+                + " \"crowd\": {\"weight\": -1, \"terms\": [\"crowd\"]}}}");
     ConfigProblem problem = onlyProblem(loaded);
     assertTrue(problem.message().startsWith("Effects category \"crowd\" needs a \"weight\""));
-    EffectCategory magic = loaded.config().effects().stream()
-        .filter(c -> c.name().equals("magic")).findFirst().orElseThrow();
+    EffectCategory magic =
+        loaded.config().effects().stream()
+            .filter(c -> c.name().equals("magic"))
+            .findFirst()
+            .orElseThrow();
     assertEquals(List.of("spell"), magic.terms());
   }
 }

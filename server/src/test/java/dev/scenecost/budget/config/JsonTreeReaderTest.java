@@ -28,17 +28,20 @@ class JsonTreeReaderTest {
 
   @Test
   void mistakesSayWhereAndWhat() {
-    JsonSyntaxException trailing = assertThrows(JsonSyntaxException.class,
-        () -> JsonTreeReader.read("{\"a\": 1,}", null));
+    JsonSyntaxException trailing =
+        assertThrows(JsonSyntaxException.class, () -> JsonTreeReader.read("{\"a\": 1,}", null));
     assertEquals(1, trailing.line());
     assertEquals(9, trailing.column());
-    JsonSyntaxException unquoted = assertThrows(JsonSyntaxException.class,
-        () -> JsonTreeReader.read("{\"a\": hero}", null));
-    assertEquals("Unexpected character 'h': a value must be a number, \"text\", true, false,"
-        + " null, an object {...} or a list [...]", unquoted.getMessage());
-    JsonSyntaxException open = assertThrows(JsonSyntaxException.class,
-        () -> JsonTreeReader.read("{\"a\": [1,", null));
-    assertEquals("The file ends where a value was expected; is a closing } or ] missing?",
+    JsonSyntaxException unquoted =
+        assertThrows(JsonSyntaxException.class, () -> JsonTreeReader.read("{\"a\": hero}", null));
+    assertEquals(
+        "Unexpected character 'h': a value must be a number, \"text\", true, false,"
+            + " null, an object {...} or a list [...]",
+        unquoted.getMessage());
+    JsonSyntaxException open =
+        assertThrows(JsonSyntaxException.class, () -> JsonTreeReader.read("{\"a\": [1,", null));
+    assertEquals(
+        "The file ends where a value was expected; is a closing } or ] missing?",
         open.getMessage());
   }
 

@@ -27,10 +27,13 @@ class ChunkingTest {
 
   @Test
   void consecutiveSpeechesFormOneExchange() {
-    var chunks = chunks("INT. HALL - DAY\n\nANNA\nHi.\n\nBEN\nHello.\n\nANNA\n(smiling)\nBye.\n\n"
-        + "Ben leaves.\n\nANNA\nWell.\n");
-    assertEquals(List.of(ChunkKind.DIALOGUE_EXCHANGE, ChunkKind.ACTION_BEAT,
-        ChunkKind.DIALOGUE_EXCHANGE), kinds(chunks));
+    var chunks =
+        chunks(
+            "INT. HALL - DAY\n\nANNA\nHi.\n\nBEN\nHello.\n\nANNA\n(smiling)\nBye.\n\n"
+                + "Ben leaves.\n\nANNA\nWell.\n");
+    assertEquals(
+        List.of(ChunkKind.DIALOGUE_EXCHANGE, ChunkKind.ACTION_BEAT, ChunkKind.DIALOGUE_EXCHANGE),
+        kinds(chunks));
     assertEquals(List.of("ANNA", "BEN"), chunks.get(0).speakers());
     // "Hi." 3 + "Hello." 6 + "Bye." 4 = 13 spoken characters (the parenthetical is not spoken).
     assertEquals(13, chunks.get(0).dialogueCharacters());

@@ -49,15 +49,21 @@ class ElementDetectionTest {
 
   @Test
   void soundsAndCameraDirectionsInCapitalsAreNotCharacters() {
-    SceneEstimate s = scene("INT. HALL - DAY\n\nThe phone RINGS, then a BANG, CLOSE ON the door.\n"
-        + "A CROWD gathers.\n", 0);
+    SceneEstimate s =
+        scene(
+            "INT. HALL - DAY\n\nThe phone RINGS, then a BANG, CLOSE ON the door.\n"
+                + "A CROWD gathers.\n",
+            0);
     assertEquals(List.of(), names(s));
   }
 
   @Test
   void effectsMatchBaseFormsPluralsAndVerbEndings() {
-    SceneEstimate s = scene("EXT. FIELD - DAY\n\nThe crowds cheer. Two men fight. The truck "
-        + "explodes in the rain.\n", 0);
+    SceneEstimate s =
+        scene(
+            "EXT. FIELD - DAY\n\nThe crowds cheer. Two men fight. The truck "
+                + "explodes in the rain.\n",
+            0);
     List<String> found = s.effects().stream().map(e -> e.category() + ":" + e.term()).toList();
     assertEquals(List.of("crowd:crowds", "stunts:fight", "stunts:explodes", "weather:rain"), found);
     EffectHit fight = s.effects().get(1);
@@ -68,27 +74,37 @@ class ElementDetectionTest {
   @Test
   void twoWordTermsMatchAcrossASpace() {
     SceneEstimate s = scene("EXT. ROAD - DAY\n\nA car chase begins.\n", 0);
-    assertEquals(List.of("weather:car chase"),
+    assertEquals(
+        List.of("weather:car chase"),
         s.effects().stream().map(e -> e.category() + ":" + e.term()).toList());
   }
 
   @Test
   void complexityAddsEachCategoryOnceExtraCharactersAndNight() {
     // stunts 0.5 (fight twice counts once) + crowd 0.4 = 1.9.
-    assertEquals(1.9, scene("EXT. FIELD - DAY\n\nA crowd. A fight. Another fight.\n", 0)
-        .complexityFactor(), 1e-9);
+    assertEquals(
+        1.9,
+        scene("EXT. FIELD - DAY\n\nA crowd. A fight. Another fight.\n", 0).complexityFactor(),
+        1e-9);
     // Four on-screen speakers: 2 beyond the 2 included x 0.1 = 1.2; plus night 0.1 = 1.3.
-    assertEquals(1.3, scene("INT. HALL - NIGHT\n\nA\nHi.\n\nB\nHi.\n\nC\nHi.\n\nD\nHi.\n", 0)
-        .complexityFactor(), 1e-9);
+    assertEquals(
+        1.3,
+        scene("INT. HALL - NIGHT\n\nA\nHi.\n\nB\nHi.\n\nC\nHi.\n\nD\nHi.\n", 0).complexityFactor(),
+        1e-9);
   }
 
   @Test
   void complexityStopsAtTheCeiling() {
-    var config = dev.scenecost.budget.config.ConfigLoader.fromText(
-        "{\"yield\": {\"maxComplexityFactor\": 1.2}}", "scenecost.json").config();
-    var film = new dev.scenecost.budget.BudgetEngine().estimate(
-        dev.scenecost.jfountain.FountainParser.parse(
-            "EXT. FIELD - NIGHT\n\nThe crowd watches the fight in the rain.\n"), config);
+    var config =
+        dev.scenecost.budget.config.ConfigLoader.fromText(
+                "{\"yield\": {\"maxComplexityFactor\": 1.2}}", "scenecost.json")
+            .config();
+    var film =
+        new dev.scenecost.budget.BudgetEngine()
+            .estimate(
+                dev.scenecost.jfountain.FountainParser.parse(
+                    "EXT. FIELD - NIGHT\n\nThe crowd watches the fight in the rain.\n"),
+                config);
     assertEquals(1.2, film.scenes().get(0).complexityFactor(), 1e-9);
   }
 

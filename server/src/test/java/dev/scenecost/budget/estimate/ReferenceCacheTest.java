@@ -10,7 +10,8 @@ import dev.scenecost.budget.result.SceneEstimate;
 import org.junit.jupiter.api.Test;
 
 class ReferenceCacheTest {
-  private static final String SCENE = "INT. KITCHEN - DAY\n\nAnna pours coffee.\n\nANNA\nMorning.\n\n";
+  private static final String SCENE =
+      "INT. KITCHEN - DAY\n\nAnna pours coffee.\n\nANNA\nMorning.\n\n";
 
   @Test
   void laterAppearancesReuseCharacterSheetsAndLocationPlates() {
@@ -38,8 +39,9 @@ class ReferenceCacheTest {
 
   @Test
   void aCharacterOnlyHeardPaysNoSheetUntilSeen() {
-    FilmEstimate film = TestConfigs.estimate(
-        "INT. KITCHEN - DAY\n\nThe radio hums.\n\nANNA (V.O.)\nMorning.\n\n" + SCENE);
+    FilmEstimate film =
+        TestConfigs.estimate(
+            "INT. KITCHEN - DAY\n\nThe radio hums.\n\nANNA (V.O.)\nMorning.\n\n" + SCENE);
     SceneEstimate first = film.scenes().get(0);
     assertFalse(first.characters().get(0).onScreen());
     // Only the plate: 3 x $0.05.

@@ -14,8 +14,8 @@ import org.junit.jupiter.api.Test;
 class TierTest {
   @Test
   void aTierNoteChoosesTheScenesTier() {
-    SceneEstimate scene = TestConfigs.estimate("INT. HALL - DAY\n\n[[tier: Hero]]\n\nQuiet.\n")
-        .scenes().get(0);
+    SceneEstimate scene =
+        TestConfigs.estimate("INT. HALL - DAY\n\n[[tier: Hero]]\n\nQuiet.\n").scenes().get(0);
     assertEquals("hero", scene.tier());
     assertEquals(TierSource.NOTE, scene.tierSource());
     // 7.5 s (heading 2 + action 2 = 4 lines -> 1/8) x 3 = 22.5 s x $0.40 = $9.00.
@@ -24,16 +24,19 @@ class TierTest {
 
   @Test
   void anInlineTierNoteOnTheHeadingCountsToo() {
-    SceneEstimate scene = TestConfigs.estimate("INT. HALL - DAY [[tier: background]]\n\nQuiet.\n")
-        .scenes().get(0);
+    SceneEstimate scene =
+        TestConfigs.estimate("INT. HALL - DAY [[tier: background]]\n\nQuiet.\n").scenes().get(0);
     assertEquals("background", scene.tier());
   }
 
   @Test
   void theDefaultTierCanBeChanged() {
     var config = TestConfigs.simple().withDefaultTier("background");
-    SceneEstimate scene = new BudgetEngine().estimate(
-        FountainParser.parse("INT. HALL - DAY\n\nQuiet.\n"), config).scenes().get(0);
+    SceneEstimate scene =
+        new BudgetEngine()
+            .estimate(FountainParser.parse("INT. HALL - DAY\n\nQuiet.\n"), config)
+            .scenes()
+            .get(0);
     assertEquals("background", scene.tier());
     assertEquals(TierSource.DEFAULT, scene.tierSource());
     // 22.5 s x $0.02 = $0.45.
@@ -54,12 +57,14 @@ class TierTest {
 
   @Test
   void quotesCoverEveryTierInOrderAndAlternativesOnlyCheaperOnes() {
-    SceneEstimate scene = TestConfigs.estimate("INT. HALL - DAY\n\n[[tier: hero]]\n\nQuiet.\n")
-        .scenes().get(0);
-    assertEquals(List.of("hero", "standard", "background"),
+    SceneEstimate scene =
+        TestConfigs.estimate("INT. HALL - DAY\n\n[[tier: hero]]\n\nQuiet.\n").scenes().get(0);
+    assertEquals(
+        List.of("hero", "standard", "background"),
         scene.quotes().stream().map(q -> q.tier()).toList());
     // Most expensive first among the cheaper ones.
-    assertEquals(List.of("standard", "background"),
+    assertEquals(
+        List.of("standard", "background"),
         scene.alternatives().stream().map(q -> q.tier()).toList());
   }
 }

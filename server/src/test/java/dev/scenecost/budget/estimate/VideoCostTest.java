@@ -48,13 +48,17 @@ class VideoCostTest {
     // Seedance-style billing: $1.2 per million tokens. A 1/8-page beat: 7.5 s x 3 = 22.5 s
     // -> clips 8 + 8 + 6.5 s: 48 + 48 + ((156 - 1) / 4 + 1 = 39) = 135 x 3,600 = 486,000 tokens
     // -> 486,000 x 1.2e-6 = $0.5832.
-    var config = ConfigLoader.fromText("{\"catalog\": {\"per-token\": {\"mode\": \"video\","
-        + " \"output_cost_per_token\": 0.0000012}}, \"tiers\": {\"standard\": {\"video\":"
-        + " {\"model\": \"per-token\", \"width\": 1280, \"height\": 720, \"fps\": 24,"
-        + " \"maxClipSeconds\": 8}}}}", "scenecost.json");
+    var config =
+        ConfigLoader.fromText(
+            "{\"catalog\": {\"per-token\": {\"mode\": \"video\","
+                + " \"output_cost_per_token\": 0.0000012}}, \"tiers\": {\"standard\": {\"video\":"
+                + " {\"model\": \"per-token\", \"width\": 1280, \"height\": 720, \"fps\": 24,"
+                + " \"maxClipSeconds\": 8}}}}",
+            "scenecost.json");
     assertEquals(java.util.List.of(), config.problems());
-    var film = new BudgetEngine().estimate(FountainParser.parse("INT. HALL - DAY\n\nQuiet.\n"),
-        config.config());
+    var film =
+        new BudgetEngine()
+            .estimate(FountainParser.parse("INT. HALL - DAY\n\nQuiet.\n"), config.config());
     var video = film.scenes().get(0).modalities().video();
     assertEquals(486_000, video.tokens());
     assertEquals(0.5832, video.amount(), 1e-9);
@@ -65,8 +69,8 @@ class VideoCostTest {
     // The built-in previz tier keeps first takes: 1.5 generations per usable second.
     // 1/8 page = 7.5 s x 1.5 = 11.25 s at LTX-2 fast $0.04/s = $0.45.
     var config = ConfigLoader.defaults().withDefaultTier("previz");
-    var film = new BudgetEngine().estimate(FountainParser.parse("INT. HALL - DAY\n\nQuiet.\n"),
-        config);
+    var film =
+        new BudgetEngine().estimate(FountainParser.parse("INT. HALL - DAY\n\nQuiet.\n"), config);
     assertEquals(11.25, film.scenes().get(0).generatedSeconds(), 1e-9);
     assertEquals(0.45, film.scenes().get(0).modalities().video().amount(), 1e-9);
   }

@@ -28,11 +28,18 @@ class VoiceCostTest {
   void perSecondVoiceConvertsCharactersToSpeechTime() {
     // gpt-4o-mini-tts style: $0.016 per second. 32 characters / 16 per second = 2 s x 1 take
     // x $0.016 = $0.032.
-    var config = ConfigLoader.fromText("{\"catalog\": {\"tts-s\": {\"mode\": \"audio\","
-        + " \"output_cost_per_second\": 0.016}}, \"tiers\": {\"standard\": {\"voice\": {\"model\":"
-        + " \"tts-s\", \"takes\": 1}}}}", "scenecost.json").config();
-    var film = new BudgetEngine().estimate(FountainParser.parse(
-        "INT. HALL - DAY\n\nANNA\nabcdefghijklmnopqrstuvwxyzabcdef\n"), config);
+    var config =
+        ConfigLoader.fromText(
+                "{\"catalog\": {\"tts-s\": {\"mode\": \"audio\","
+                    + " \"output_cost_per_second\": 0.016}}, \"tiers\": {\"standard\": {\"voice\": {\"model\":"
+                    + " \"tts-s\", \"takes\": 1}}}}",
+                "scenecost.json")
+            .config();
+    var film =
+        new BudgetEngine()
+            .estimate(
+                FountainParser.parse("INT. HALL - DAY\n\nANNA\nabcdefghijklmnopqrstuvwxyzabcdef\n"),
+                config);
     assertEquals(0.032, film.scenes().get(0).modalities().voice().amount(), 1e-12);
   }
 }

@@ -16,8 +16,9 @@ import org.junit.jupiter.api.Test;
 
 /** The worked example of docs/estimation.md, every number computed by hand. */
 class WorkedExampleTest {
-  static final String SCRIPT = "Title: Worked Example\nBudget: $100\n\n"
-      + "INT. KITCHEN - DAY\n\nAnna pours coffee.\n\nANNA\nMorning.\n";
+  static final String SCRIPT =
+      "Title: Worked Example\nBudget: $100\n\n"
+          + "INT. KITCHEN - DAY\n\nAnna pours coffee.\n\nANNA\nMorning.\n";
 
   private final FilmEstimate film = TestConfigs.estimate(SCRIPT);
   private final SceneEstimate scene = film.scenes().get(0);

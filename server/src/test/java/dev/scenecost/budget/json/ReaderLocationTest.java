@@ -26,7 +26,8 @@ class ReaderLocationTest {
     // columns: [ 1, { 2, [ 6, "s" 10, 12 at 15, 1.5 at 19, -3e2 at 24, true 30, false 36,
     // null 43 (each value is its length plus ", " after the one before).
     JsonNode list = JsonTreeReader.read("[{}, [], \"s\", 12, 1.5, -3e2, true, false, null]", null);
-    assertEquals(List.of(2, 6, 10, 15, 19, 24, 30, 36, 43),
+    assertEquals(
+        List.of(2, 6, 10, 15, 19, 24, 30, 36, 43),
         list.elements().stream().map(JsonNode::column).toList());
     assertEquals(-300.0, list.elements().get(5).asNumber());
   }
@@ -35,7 +36,12 @@ class ReaderLocationTest {
   void positionsHoldPastGsonsReadBuffer() throws JsonSyntaxException {
     StringBuilder text = new StringBuilder("{\n");
     for (int i = 0; i < 100; i++) {
-      text.append("  \"k").append(i).append("\": ").append(i).append(", // price ").append(i)
+      text.append("  \"k")
+          .append(i)
+          .append("\": ")
+          .append(i)
+          .append(", // price ")
+          .append(i)
           .append('\n');
     }
     text.append("  \"end\": true\n}");

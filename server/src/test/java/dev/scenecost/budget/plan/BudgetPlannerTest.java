@@ -28,9 +28,16 @@ class BudgetPlannerTest {
     byTier.put("hero", cost * 4);
     byTier.put("standard", cost);
     byTier.put("background", cost / 5);
-    return new PlanScene(index, Integer.toString(index + 1), SourceRange.of(index * 10, 0,
-        index * 10, 15), "standard", cost, byTier, explicit,
-        explicit == null ? null : SourceRange.of(index * 10 + 2, 0, index * 10 + 2, 16), importance);
+    return new PlanScene(
+        index,
+        Integer.toString(index + 1),
+        SourceRange.of(index * 10, 0, index * 10, 15),
+        "standard",
+        cost,
+        byTier,
+        explicit,
+        explicit == null ? null : SourceRange.of(index * 10 + 2, 0, index * 10 + 2, 16),
+        importance);
   }
 
   private static List<FindingCode> codes(BudgetPlan plan) {
@@ -42,8 +49,9 @@ class BudgetPlannerTest {
     // Budget 150 with 25% contingency -> 120 for scenes. Weights (estimate x importance):
     // 10 x 3 = 30, 20 x 3 = 60, 30 x 5 = 150; total 240.
     // Allocations: 120 x 30/240 = 15, 120 x 60/240 = 30, 120 x 150/240 = 75.
-    BudgetPlan plan = planner.plan(List.of(scene(0, 10, 3), scene(1, 20, 3), scene(2, 30, 5)),
-        150.0, BUDGET_ENTRY, 25);
+    BudgetPlan plan =
+        planner.plan(
+            List.of(scene(0, 10, 3), scene(1, 20, 3), scene(2, 30, 5)), 150.0, BUDGET_ENTRY, 25);
     assertEquals(15.0, plan.scenes().get(0).allocation(), 1e-9);
     assertEquals(30.0, plan.scenes().get(1).allocation(), 1e-9);
     assertEquals(75.0, plan.scenes().get(2).allocation(), 1e-9);
@@ -56,8 +64,8 @@ class BudgetPlannerTest {
   @Test
   void aLessImportantSceneCanBeOverItsShareEvenWhenTheFilmFits() {
     // Budget 100, no contingency. Weights 40 x 1 = 40, 40 x 4 = 160 -> shares 20 and 80.
-    BudgetPlan plan = planner.plan(List.of(scene(0, 40, 1), scene(1, 40, 4)), 100.0,
-        BUDGET_ENTRY, 0);
+    BudgetPlan plan =
+        planner.plan(List.of(scene(0, 40, 1), scene(1, 40, 4)), 100.0, BUDGET_ENTRY, 0);
     assertEquals(20.0, plan.scenes().get(0).allocation(), 1e-9);
     assertEquals(SceneStatus.OVER, plan.scenes().get(0).status());
     assertEquals(20.0, plan.scenes().get(0).overBy(), 1e-9); // 40 - 20
@@ -69,16 +77,22 @@ class BudgetPlannerTest {
     assertEquals(SourceRange.of(0, 0, 0, 15), over.range());
     // background costs 40 / 5 = 8 <= 20: it fits; hero (160) is not cheaper.
     assertEquals(List.of("background"), over.suggestions());
-    assertEquals("This scene needs $40.00 at \"standard\" but its share of the budget is $20.00"
-        + " ($20.00 over). Switching to \"background\" ($8.00) would fit.", over.message());
+    assertEquals(
+        "This scene needs $40.00 at \"standard\" but its share of the budget is $20.00"
+            + " ($20.00 over). Switching to \"background\" ($8.00) would fit.",
+        over.message());
   }
 
   @Test
   void explicitSceneBudgetsAreKeptAndTheRestIsShared() {
     // Budget 110 with 10% contingency -> 100. Scene 1 has its own 30; 70 left for scenes 0 and
     // 2 by weight 10 x 3 = 30 and 25 x 3 = 75 -> 70 x 30/105 = 20, 70 x 75/105 = 50.
-    BudgetPlan plan = planner.plan(List.of(scene(0, 10, 3), scene(1, 45, 3, 30.0),
-        scene(2, 25, 3)), 110.0, BUDGET_ENTRY, 10);
+    BudgetPlan plan =
+        planner.plan(
+            List.of(scene(0, 10, 3), scene(1, 45, 3, 30.0), scene(2, 25, 3)),
+            110.0,
+            BUDGET_ENTRY,
+            10);
     assertEquals(20.0, plan.scenes().get(0).allocation(), 1e-9);
     assertEquals(30.0, plan.scenes().get(1).allocation(), 1e-9);
     assertEquals(50.0, plan.scenes().get(2).allocation(), 1e-9);
@@ -89,29 +103,41 @@ class BudgetPlannerTest {
   @Test
   void theSceneWhereTheRunningTotalExhaustsTheBudget() {
     // Budget 100, contingency 25%: running totals x 1.25 = 37.5, 75, 112.5 -> exhausted at 2.
-    BudgetPlan plan = planner.plan(List.of(scene(0, 30, 3), scene(1, 30, 3), scene(2, 30, 3)),
-        100.0, BUDGET_ENTRY, 25);
+    BudgetPlan plan =
+        planner.plan(
+            List.of(scene(0, 30, 3), scene(1, 30, 3), scene(2, 30, 3)), 100.0, BUDGET_ENTRY, 25);
     assertEquals(2, plan.exhaustedAtScene());
     assertEquals(SceneStatus.EXHAUSTED, plan.scenes().get(2).status());
     assertEquals(90.0, plan.scenes().get(2).runningCost(), 1e-9);
     // Film over (error on the Budget entry) first, then the exhausted scene, then the three
     // scenes over their equal shares of 80 / 3 = 26.67.
-    assertEquals(List.of(FindingCode.FILM_OVER_BUDGET, FindingCode.SCENE_OVER_ALLOCATION,
-        FindingCode.SCENE_OVER_ALLOCATION, FindingCode.BUDGET_EXHAUSTED,
-        FindingCode.SCENE_OVER_ALLOCATION), codes(plan));
+    assertEquals(
+        List.of(
+            FindingCode.FILM_OVER_BUDGET,
+            FindingCode.SCENE_OVER_ALLOCATION,
+            FindingCode.SCENE_OVER_ALLOCATION,
+            FindingCode.BUDGET_EXHAUSTED,
+            FindingCode.SCENE_OVER_ALLOCATION),
+        codes(plan));
     Finding film = plan.findings().get(0);
     assertEquals(BUDGET_ENTRY, film.range());
     assertNull(film.sceneIndex());
     // 90 x 1.25 = 112.50 (printed whole from $100 up: $113), over by 12.50.
-    assertEquals("The film needs $113 ($90.00 plus 25% contingency) but the budget is $100:"
-        + " $12.50 over. Move scenes to cheaper tiers or raise the budget.", film.message());
+    assertEquals(
+        "The film needs $113 ($90.00 plus 25% contingency) but the budget is $100:"
+            + " $12.50 over. Move scenes to cheaper tiers or raise the budget.",
+        film.message());
   }
 
   @Test
   void sceneBudgetsAddingUpToMoreThanTheFilmCanSpend() {
     // Budget 100, 25% -> 80 available; explicit 50 + 40 = 90 > 80.
-    BudgetPlan plan = planner.plan(List.of(scene(0, 10, 3, 50.0), scene(1, 10, 3, 40.0),
-        scene(2, 10, 3)), 100.0, BUDGET_ENTRY, 25);
+    BudgetPlan plan =
+        planner.plan(
+            List.of(scene(0, 10, 3, 50.0), scene(1, 10, 3, 40.0), scene(2, 10, 3)),
+            100.0,
+            BUDGET_ENTRY,
+            25);
     Finding finding = plan.findings().get(0);
     assertEquals(FindingCode.SCENE_BUDGETS_EXCEED_FILM, finding.code());
     assertEquals(BUDGET_ENTRY, finding.range());
@@ -125,8 +151,8 @@ class BudgetPlannerTest {
   @Test
   void anOverrunOfLessThanHalfACentIsNotWorthAWarning() {
     // Its own budget 10.00, cost 10.004: 0.004 over prints as $0.00 -> fits; 10.005 is over.
-    BudgetPlan plan = planner.plan(List.of(scene(0, 10.004, 3, 10.0), scene(1, 10.005, 3, 10.0)),
-        null, null, 0);
+    BudgetPlan plan =
+        planner.plan(List.of(scene(0, 10.004, 3, 10.0), scene(1, 10.005, 3, 10.0)), null, null, 0);
     assertEquals(SceneStatus.FITS, plan.scenes().get(0).status());
     assertEquals(0.0, plan.scenes().get(0).overBy(), 0);
     assertEquals(SceneStatus.OVER, plan.scenes().get(1).status());
@@ -146,14 +172,16 @@ class BudgetPlannerTest {
   void whenNoCheaperTierFitsTheMessageSaysSo() {
     // Budget 30, no contingency; weights 50 x 1 and 50 x 5 -> scene 0 gets 30 x 50/300 = 5;
     // background (50 / 5 = 10) does not fit either.
-    BudgetPlan plan = planner.plan(List.of(scene(0, 50, 1), scene(1, 50, 5)), 30.0, BUDGET_ENTRY,
-        0);
-    Finding over = plan.findings().stream()
-        .filter(f -> f.code() == FindingCode.SCENE_OVER_ALLOCATION && f.sceneIndex() == 0)
-        .findFirst().orElseThrow();
+    BudgetPlan plan =
+        planner.plan(List.of(scene(0, 50, 1), scene(1, 50, 5)), 30.0, BUDGET_ENTRY, 0);
+    Finding over =
+        plan.findings().stream()
+            .filter(f -> f.code() == FindingCode.SCENE_OVER_ALLOCATION && f.sceneIndex() == 0)
+            .findFirst()
+            .orElseThrow();
     assertEquals(List.of(), over.suggestions());
-    assertTrue(over.message().contains("Even \"background\" ($10.00) would not fit"),
-        over.message());
+    assertTrue(
+        over.message().contains("Even \"background\" ($10.00) would not fit"), over.message());
   }
 
   @Test

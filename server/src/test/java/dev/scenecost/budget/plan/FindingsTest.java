@@ -22,15 +22,18 @@ class FindingsTest {
 
   @Test
   void unreadableNotesAreReportedOnTheNoteAndIgnored() {
-    FilmEstimate film = TestConfigs.estimate("INT. HALL - DAY\n\n[[budget: lots]]\n\n"
-        + "[[duration: soon]]\n\n[[importance: urgent]]\n\nQuiet.\n");
-    assertEquals(List.of(FindingCode.MALFORMED_NOTE, FindingCode.MALFORMED_NOTE,
-        FindingCode.MALFORMED_NOTE), codes(film));
+    FilmEstimate film =
+        TestConfigs.estimate(
+            "INT. HALL - DAY\n\n[[budget: lots]]\n\n"
+                + "[[duration: soon]]\n\n[[importance: urgent]]\n\nQuiet.\n");
+    assertEquals(
+        List.of(FindingCode.MALFORMED_NOTE, FindingCode.MALFORMED_NOTE, FindingCode.MALFORMED_NOTE),
+        codes(film));
     Finding budget = film.findings().get(0);
     assertEquals(Severity.WARNING, budget.severity());
     assertEquals(SourceRange.of(2, 0, 2, 16), budget.range());
-    assertEquals("Can't read the budget \"lots\"; write an amount like [[budget: $150]].",
-        budget.message());
+    assertEquals(
+        "Can't read the budget \"lots\"; write an amount like [[budget: $150]].", budget.message());
     var scene = film.scenes().get(0);
     assertNull(scene.explicitBudget());
     assertEquals(3, scene.importance());
@@ -40,8 +43,12 @@ class FindingsTest {
 
   @Test
   void readableNotesSetBudgetImportanceAndDuration() {
-    var scene = TestConfigs.estimate("INT. HALL - DAY\n\n[[budget: $1.5k; importance: high]]\n\n"
-        + "[[duration: 45s]]\n\nQuiet.\n").scenes().get(0);
+    var scene =
+        TestConfigs.estimate(
+                "INT. HALL - DAY\n\n[[budget: $1.5k; importance: high]]\n\n"
+                    + "[[duration: 45s]]\n\nQuiet.\n")
+            .scenes()
+            .get(0);
     assertEquals(1500.0, scene.explicitBudget(), 1e-9);
     assertEquals(4, scene.importance());
     assertEquals(45.0, scene.screenSeconds(), 1e-9);
@@ -52,7 +59,8 @@ class FindingsTest {
 
   @Test
   void anUnreadableTitleBudgetIsReportedOnTheEntry() {
-    FilmEstimate film = TestConfigs.estimate("Title: X\nBudget: a lot\n\nINT. HALL - DAY\n\nQuiet.\n");
+    FilmEstimate film =
+        TestConfigs.estimate("Title: X\nBudget: a lot\n\nINT. HALL - DAY\n\nQuiet.\n");
     assertEquals(List.of(FindingCode.MALFORMED_TITLE_ENTRY), codes(film));
     assertEquals(SourceRange.of(1, 0, 1, 13), film.findings().get(0).range());
     assertNull(film.budget());
@@ -60,8 +68,8 @@ class FindingsTest {
 
   @Test
   void theTitlePageContingencyWinsOverTheConfig() {
-    FilmEstimate film = TestConfigs.estimate("Title: X\nContingency: 10%\n\nINT. HALL - DAY\n\n"
-        + "Quiet.\n");
+    FilmEstimate film =
+        TestConfigs.estimate("Title: X\nContingency: 10%\n\nINT. HALL - DAY\n\n" + "Quiet.\n");
     assertEquals(10.0, film.contingencyPercent(), 1e-9);
     assertEquals(film.cost().amount() * 0.10, film.contingency(), 1e-12);
   }
@@ -69,22 +77,31 @@ class FindingsTest {
   @Test
   void aBudgetGivenOnTheCommandLineWinsOverTheTitlePage() {
     var engine = new dev.scenecost.budget.BudgetEngine();
-    var screenplay = dev.scenecost.jfountain.FountainParser.parse(
-        "Title: X\nBudget: $100\n\nINT. HALL - DAY\n\nQuiet.\n");
+    var screenplay =
+        dev.scenecost.jfountain.FountainParser.parse(
+            "Title: X\nBudget: $100\n\nINT. HALL - DAY\n\nQuiet.\n");
     FilmEstimate film = engine.estimate(screenplay, TestConfigs.simple().withBudget(1));
     assertEquals(1.0, film.budget(), 1e-9);
     assertNull(film.budgetRange());
-    assertEquals(List.of(FindingCode.FILM_OVER_BUDGET, FindingCode.BUDGET_EXHAUSTED,
-        FindingCode.SCENE_OVER_ALLOCATION), codes(film));
+    assertEquals(
+        List.of(
+            FindingCode.FILM_OVER_BUDGET,
+            FindingCode.BUDGET_EXHAUSTED,
+            FindingCode.SCENE_OVER_ALLOCATION),
+        codes(film));
   }
 
   @Test
   void aRecurringCharacterAtTwoTiersIsAConsistencyRisk() {
-    FilmEstimate film = TestConfigs.estimate("INT. HALL - DAY\n\nANNA\nHi.\n\n"
-        + "INT. ROOF - DAY\n\n[[tier: hero]]\n\nANNA\nHello.\n\n"
-        + "INT. CELLAR - DAY\n\nANNA\nBye.\n");
-    List<Finding> consistency = film.findings().stream()
-        .filter(f -> f.code() == FindingCode.CHARACTER_TIER_INCONSISTENT).toList();
+    FilmEstimate film =
+        TestConfigs.estimate(
+            "INT. HALL - DAY\n\nANNA\nHi.\n\n"
+                + "INT. ROOF - DAY\n\n[[tier: hero]]\n\nANNA\nHello.\n\n"
+                + "INT. CELLAR - DAY\n\nANNA\nBye.\n");
+    List<Finding> consistency =
+        film.findings().stream()
+            .filter(f -> f.code() == FindingCode.CHARACTER_TIER_INCONSISTENT)
+            .toList();
     assertEquals(1, consistency.size());
     Finding finding = consistency.get(0);
     assertEquals(Severity.INFORMATION, finding.severity());
@@ -92,18 +109,22 @@ class FindingsTest {
     assertEquals(1, finding.sceneIndex());
     assertEquals(5, finding.range().start().line());
     // HALL on line 0, CELLAR on line 12.
-    assertEquals(List.of(0, 12), finding.related().stream().map(r -> r.range().start().line())
-        .toList());
-    assertEquals("ANNA is generated at \"standard\" in scenes 1, 3 and at \"hero\" in scene 2: the"
-        + " character may look different from one model to the other. Use one tier for these"
-        + " scenes, or accept the risk.", finding.message());
+    assertEquals(
+        List.of(0, 12), finding.related().stream().map(r -> r.range().start().line()).toList());
+    assertEquals(
+        "ANNA is generated at \"standard\" in scenes 1, 3 and at \"hero\" in scene 2: the"
+            + " character may look different from one model to the other. Use one tier for these"
+            + " scenes, or accept the risk.",
+        finding.message());
     assertEquals(java.util.Set.of("standard", "hero"), film.characters().get("ANNA").tiers());
   }
 
   @Test
   void aCharacterOnlyHeardAtAnotherTierIsNoRisk() {
-    FilmEstimate film = TestConfigs.estimate("INT. HALL - DAY\n\nANNA\nHi.\n\n"
-        + "INT. ROOF - DAY\n\n[[tier: hero]]\n\nANNA (V.O.)\nHello.\n");
+    FilmEstimate film =
+        TestConfigs.estimate(
+            "INT. HALL - DAY\n\nANNA\nHi.\n\n"
+                + "INT. ROOF - DAY\n\n[[tier: hero]]\n\nANNA (V.O.)\nHello.\n");
     assertEquals(List.of(), codes(film));
   }
 
@@ -117,8 +138,9 @@ class FindingsTest {
 
   @Test
   void characterAppearancesForHovers() {
-    FilmEstimate film = TestConfigs.estimate("INT. HALL - DAY\n\nANNA\nHi.\n\nBEN\nHello.\n\n"
-        + "INT. ROOF - DAY\n\nANNA\nBye.\n");
+    FilmEstimate film =
+        TestConfigs.estimate(
+            "INT. HALL - DAY\n\nANNA\nHi.\n\nBEN\nHello.\n\n" + "INT. ROOF - DAY\n\nANNA\nBye.\n");
     var anna = film.characters().get("ANNA");
     assertEquals(List.of(0, 1), anna.appearances().stream().map(a -> a.sceneIndex()).toList());
     // "Hi." 3 + "Bye." 4 = 7 of 7 + "Hello." 6 = 13 spoken characters.

@@ -13,16 +13,17 @@ import org.junit.jupiter.api.Test;
 
 /** The report formats, on the worked example (see WorkedExampleTest for the arithmetic). */
 class ReportFormatsTest {
-  private static final String SCRIPT = "Title: Worked Example\nBudget: $100\n\n"
-      + "INT. KITCHEN - DAY\n\nAnna pours coffee.\n\nANNA\nMorning.\n";
+  private static final String SCRIPT =
+      "Title: Worked Example\nBudget: $100\n\n"
+          + "INT. KITCHEN - DAY\n\nAnna pours coffee.\n\nANNA\nMorning.\n";
   private final FilmEstimate film = TestConfigs.estimate(SCRIPT);
   private final List<ConfigProblem> problems =
       List.of(new ConfigProblem("scenecost.json", 3, 5, "Unknown tier \"x\"."));
 
   @Test
   void jsonFollowsTheContract() {
-    JsonObject root = JsonParser.parseString(ReportFormat.JSON.render(film, problems))
-        .getAsJsonObject();
+    JsonObject root =
+        JsonParser.parseString(ReportFormat.JSON.render(film, problems)).getAsJsonObject();
     assertEquals(1, root.get("schemaVersion").getAsInt());
     assertEquals("Worked Example", root.get("title").getAsString());
     assertEquals("USD", root.get("currency").getAsString());
@@ -37,24 +38,28 @@ class ReportFormatsTest {
     assertEquals(3.1, f.get("budgetUsedPercent").getAsDouble(), 0);
     assertTrue(f.get("fits").getAsBoolean());
     assertTrue(f.get("exhaustedAtScene").isJsonNull());
-    assertEquals(486_000, f.getAsJsonObject("modalities").getAsJsonObject("video")
-        .get("tokens").getAsLong());
+    assertEquals(
+        486_000,
+        f.getAsJsonObject("modalities").getAsJsonObject("video").get("tokens").getAsLong());
     assertEquals(100, f.getAsJsonObject("cacheSavings").get("tokens").getAsLong());
 
     JsonObject scene = root.getAsJsonArray("scenes").get(0).getAsJsonObject();
     assertEquals(0, scene.get("index").getAsInt());
     assertTrue(scene.get("number").isJsonNull());
     assertEquals("INT. KITCHEN - DAY", scene.get("heading").getAsString());
-    assertEquals(3, scene.getAsJsonObject("headingRange").getAsJsonObject("start").get("line")
-        .getAsInt());
+    assertEquals(
+        3, scene.getAsJsonObject("headingRange").getAsJsonObject("start").get("line").getAsInt());
     assertEquals("fits", scene.get("status").getAsString());
     assertEquals(83.3333, scene.get("allocation").getAsDouble(), 0);
-    assertEquals("ANNA", scene.getAsJsonArray("characters").get(0).getAsJsonObject().get("name")
-        .getAsString());
-    assertEquals("KITCHEN", scene.getAsJsonArray("locations").get(0).getAsJsonObject()
-        .get("name").getAsString());
-    assertEquals("action-beat", scene.getAsJsonArray("chunks").get(0).getAsJsonObject()
-        .get("kind").getAsString());
+    assertEquals(
+        "ANNA",
+        scene.getAsJsonArray("characters").get(0).getAsJsonObject().get("name").getAsString());
+    assertEquals(
+        "KITCHEN",
+        scene.getAsJsonArray("locations").get(0).getAsJsonObject().get("name").getAsString());
+    assertEquals(
+        "action-beat",
+        scene.getAsJsonArray("chunks").get(0).getAsJsonObject().get("kind").getAsString());
     JsonObject alternative = scene.getAsJsonArray("alternatives").get(0).getAsJsonObject();
     assertEquals("background", alternative.get("tier").getAsString());
     assertEquals(0.6513, alternative.get("cost").getAsDouble(), 0);
@@ -68,13 +73,17 @@ class ReportFormatsTest {
   @Test
   void jsonFindingsCarryCodeSeverityAndRange() {
     FilmEstimate over = TestConfigs.estimate("Title: X\nBudget: $1\n\nINT. HALL - DAY\n\nQuiet.\n");
-    JsonObject finding = JsonParser.parseString(ReportFormat.JSON.render(over, List.of()))
-        .getAsJsonObject().getAsJsonArray("findings").get(0).getAsJsonObject();
+    JsonObject finding =
+        JsonParser.parseString(ReportFormat.JSON.render(over, List.of()))
+            .getAsJsonObject()
+            .getAsJsonArray("findings")
+            .get(0)
+            .getAsJsonObject();
     assertEquals("film-over-budget", finding.get("code").getAsString());
     assertEquals("error", finding.get("severity").getAsString());
     assertTrue(finding.get("scene").isJsonNull());
-    assertEquals(1, finding.getAsJsonObject("range").getAsJsonObject("start").get("line")
-        .getAsInt());
+    assertEquals(
+        1, finding.getAsJsonObject("range").getAsJsonObject("start").get("line").getAsInt());
   }
 
   @Test
@@ -83,11 +92,12 @@ class ReportFormatsTest {
     List<String> lines = table.lines().toList();
     assertEquals("Worked Example", lines.get(0));
     // Numbers align right: " Cost" over "$2.60".
-    assertEquals("#  Scene               Pages  Time  Tier      Tokens   Cost  Budget  Status",
+    assertEquals(
+        "#  Scene               Pages  Time  Tier      Tokens   Cost  Budget  Status",
         lines.get(3));
     // 7.5 s prints as 8s; 515,085 tokens as 515k; allocation 83.33.
-    assertEquals("1  INT. KITCHEN - DAY    1/8    8s  standard    515k  $2.60  $83.33  fits",
-        lines.get(5));
+    assertEquals(
+        "1  INT. KITCHEN - DAY    1/8    8s  standard    515k  $2.60  $83.33  fits", lines.get(5));
     assertTrue(table.contains("With contingency:   $3.12 (20%: $0.52)"), table);
     assertTrue(table.contains("Budget:             $100, 3% used, fits"), table);
     assertTrue(table.contains("scenecost.json:3:5: Unknown tier \"x\"."), table);
@@ -96,11 +106,15 @@ class ReportFormatsTest {
   @Test
   void csvHasAHeaderAndPlainNumbers() {
     List<String> lines = ReportFormat.CSV.render(film, problems).lines().toList();
-    assertEquals("index,number,heading,pages_eighths,screen_seconds,tier,tokens,cost_usd,"
-        + "allocation_usd,status,over_by_usd,video_usd,images_usd,voice_usd,text_usd,"
-        + "cache_savings_usd,clips,importance", lines.get(0));
-    assertEquals("1,,INT. KITCHEN - DAY,1,7.5,standard,515085,2.60,83.33,fits,0.00,2.25,0.35,"
-        + "0.00,0.00,0.00,4,3", lines.get(1));
+    assertEquals(
+        "index,number,heading,pages_eighths,screen_seconds,tier,tokens,cost_usd,"
+            + "allocation_usd,status,over_by_usd,video_usd,images_usd,voice_usd,text_usd,"
+            + "cache_savings_usd,clips,importance",
+        lines.get(0));
+    assertEquals(
+        "1,,INT. KITCHEN - DAY,1,7.5,standard,515085,2.60,83.33,fits,0.00,2.25,0.35,"
+            + "0.00,0.00,0.00,4,3",
+        lines.get(1));
   }
 
   @Test
@@ -113,9 +127,10 @@ class ReportFormatsTest {
   void markdownHasSummaryTableAndFindings() {
     FilmEstimate over = TestConfigs.estimate("Title: X\nBudget: $1\n\nINT. HALL - DAY\n\nQuiet.\n");
     String md = ReportFormat.MD.render(over, List.of());
-    assertTrue(md.startsWith("# Budget report: X\n\n- **Screen time:** 8s (1/8 pages, 1 scenes)"),
-        md);
-    assertTrue(md.contains("| # | Scene | Pages | Time | Tier | Tokens | Cost | Budget | Status |"));
+    assertTrue(
+        md.startsWith("# Budget report: X\n\n- **Screen time:** 8s (1/8 pages, 1 scenes)"), md);
+    assertTrue(
+        md.contains("| # | Scene | Pages | Time | Tier | Tokens | Cost | Budget | Status |"));
     assertTrue(md.contains("## Findings"));
     assertTrue(md.contains("- **Film** (film-over-budget): The film needs"), md);
   }

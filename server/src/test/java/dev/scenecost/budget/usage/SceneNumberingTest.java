@@ -21,24 +21,28 @@ class SceneNumberingTest {
 
   @Test
   void missingNumbersContinueFromThePreviousScene() {
-    assertEquals(List.of("INT. A - DAY 1", "INT. C - DAY 6"),
+    assertEquals(
+        List.of("INT. A - DAY 1", "INT. C - DAY 6"),
         numbers("INT. A - DAY", "INT. B - DAY #5#", "INT. C - DAY"));
   }
 
   @Test
   void aSceneSqueezedBetweenNumberedScenesTakesALetter() {
-    assertEquals(List.of("INT. B - DAY 1A", "INT. C - DAY 1B"),
+    assertEquals(
+        List.of("INT. B - DAY 1A", "INT. C - DAY 1B"),
         numbers("INT. A - DAY #1#", "INT. B - DAY", "INT. C - DAY", "INT. D - DAY #2#"));
     assertEquals(List.of("INT. A - DAY A1"), numbers("INT. A - DAY", "INT. B - DAY #1#"));
     // After an inserted 4A there is room for 5 before 7.
-    assertEquals(List.of("INT. B - DAY 5"), numbers("INT. A - DAY #4A#", "INT. B - DAY",
-        "INT. C - DAY #7#"));
+    assertEquals(
+        List.of("INT. B - DAY 5"),
+        numbers("INT. A - DAY #4A#", "INT. B - DAY", "INT. C - DAY #7#"));
   }
 
   @Test
   void existingNumbersAreNeverTouchedNorReused() {
     // 2 is taken further down, so the scene after 1 cannot be 2: it becomes 1A.
-    assertEquals(List.of("INT. B - DAY 1A"),
+    assertEquals(
+        List.of("INT. B - DAY 1A"),
         numbers("INT. A - DAY #1#", "INT. B - DAY", "INT. C - DAY #3#", "INT. D - DAY #2#"));
     assertEquals(List.of(), numbers("INT. A - DAY #1#", "INT. B - DAY #2#"));
   }

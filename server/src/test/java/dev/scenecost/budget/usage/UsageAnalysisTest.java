@@ -25,26 +25,28 @@ import org.junit.jupiter.api.io.TempDir;
 class UsageAnalysisTest {
   @TempDir Path folder;
 
-  private static final String SCRIPT = String.join("\n",
-      "Title: PIER",
-      "Budget: $100",
-      "",
-      "EXT. PIER - NIGHT #1#",
-      "",
-      "[[status: done]]",
-      "[[duration: 60s]]",
-      "",
-      "Waves hit the pier. MARA watches.",
-      "",
-      "MARA",
-      "Not tonight.",
-      "",
-      "INT. KITCHEN - NIGHT",
-      "",
-      "[[duration: 120s]]",
-      "",
-      "Mara makes tea.",
-      "");
+  private static final String SCRIPT =
+      String.join(
+          "\n",
+          "Title: PIER",
+          "Budget: $100",
+          "",
+          "EXT. PIER - NIGHT #1#",
+          "",
+          "[[status: done]]",
+          "[[duration: 60s]]",
+          "",
+          "Waves hit the pier. MARA watches.",
+          "",
+          "MARA",
+          "Not tonight.",
+          "",
+          "INT. KITCHEN - NIGHT",
+          "",
+          "[[duration: 120s]]",
+          "",
+          "Mara makes tea.",
+          "");
 
   @Test
   void joinsTheEstimateTheStatusNotesAndTheLedger() throws Exception {
@@ -54,11 +56,20 @@ class UsageAnalysisTest {
     FilmEstimate estimate =
         new BudgetEngine().estimate(parsed, ConfigLoader.load(script, folder).config());
     UsageTracker tracker = new UsageTracker();
-    tracker.record(script, List.of(
-        UsageEntry.of(LocalDate.of(2026, 11, 18), "1", Modality.VIDEO, "veo", 30.0, "seconds",
-            9.0, ""),
-        UsageEntry.of(LocalDate.of(2026, 11, 18), "INT. KITCHEN - NIGHT", Modality.VOICE, "tts",
-            null, "", 0.5, "")));
+    tracker.record(
+        script,
+        List.of(
+            UsageEntry.of(
+                LocalDate.of(2026, 11, 18), "1", Modality.VIDEO, "veo", 30.0, "seconds", 9.0, ""),
+            UsageEntry.of(
+                LocalDate.of(2026, 11, 18),
+                "INT. KITCHEN - NIGHT",
+                Modality.VOICE,
+                "tts",
+                null,
+                "",
+                0.5,
+                "")));
 
     UsageAnalysis analysis = UsageAnalysis.of(estimate, parsed, tracker.load(script, parsed));
 
@@ -72,7 +83,8 @@ class UsageAnalysisTest {
       SceneCalibrationInput plan = plans.get(scene.index());
       // The plan carries the engine's money per modality unchanged.
       assertEquals(scene.modalities().video().amount(), plan.estimate().get(Modality.VIDEO), 1e-12);
-      assertEquals(scene.modalities().images().amount(), plan.estimate().get(Modality.IMAGES), 1e-12);
+      assertEquals(
+          scene.modalities().images().amount(), plan.estimate().get(Modality.IMAGES), 1e-12);
       assertEquals(scene.modalities().voice().amount(), plan.estimate().get(Modality.VOICE), 1e-12);
       assertEquals(scene.modalities().text().amount(), plan.estimate().get(Modality.TEXT), 1e-12);
       assertEquals(scene.cost().amount(), plan.estimate().total(), 1e-9);

@@ -8,9 +8,9 @@ import dev.scenecost.budget.usage.calibration.Calibration;
 import dev.scenecost.budget.usage.calibration.Calibrator;
 import dev.scenecost.budget.usage.calibration.Scenes;
 import dev.scenecost.budget.usage.forecast.Forecaster;
+import dev.scenecost.budget.usage.ledger.Ledger;
 import dev.scenecost.budget.usage.ledger.LedgerReader;
 import dev.scenecost.budget.usage.ledger.SceneMatcher;
-import dev.scenecost.budget.usage.ledger.Ledger;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -19,13 +19,22 @@ class UsageJsonTest {
 
   @Test
   void carriesCalibrationForecastAndTheBurnDown() {
-    Ledger ledger = LedgerReader.parse(Path.of("pier.fountain.usage.csv"),
-        "date,scene,cost\n2026-11-18,99,2.00\n");
-    UsageSnapshot usage = new UsageSnapshot(ledger,
-        new SceneMatcher(List.of(Scenes.ONE, Scenes.TWO, Scenes.THREE, Scenes.FOUR)).match(ledger));
+    Ledger ledger =
+        LedgerReader.parse(
+            Path.of("pier.fountain.usage.csv"), "date,scene,cost\n2026-11-18,99,2.00\n");
+    UsageSnapshot usage =
+        new UsageSnapshot(
+            ledger,
+            new SceneMatcher(List.of(Scenes.ONE, Scenes.TWO, Scenes.THREE, Scenes.FOUR))
+                .match(ledger));
     Calibration calibration = Calibrator.fromFinishedScenes(Scenes.film());
-    UsageAnalysis analysis = new UsageAnalysis(Scenes.film(), calibration,
-        Forecaster.forecast(Scenes.film(), 2.0, calibration, 20, 70.0), usage, "$");
+    UsageAnalysis analysis =
+        new UsageAnalysis(
+            Scenes.film(),
+            calibration,
+            Forecaster.forecast(Scenes.film(), 2.0, calibration, 20, 70.0),
+            usage,
+            "$");
 
     JsonObject json = UsageJson.toJson(analysis);
 

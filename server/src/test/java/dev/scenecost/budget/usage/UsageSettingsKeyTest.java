@@ -9,11 +9,12 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
- * scenecost.json's {@code usage} key belongs to the usage ledger: the engine's settings binder
- * must not call it unknown (it used to suggest "page"), while the import mappings still read it.
+ * scenecost.json's {@code usage} key belongs to the usage ledger: the engine's settings binder must
+ * not call it unknown (it used to suggest "page"), while the import mappings still read it.
  */
 class UsageSettingsKeyTest {
-  private static final String CONFIG = """
+  private static final String CONFIG =
+      """
       { "budget": 100,
         "usage": { "imports": { "runway": { "date": "Date", "scene": "Task", "cost": "Cost" } } } }
       """;
@@ -23,7 +24,8 @@ class UsageSettingsKeyTest {
     LoadedConfig loaded = ConfigLoader.fromText(CONFIG, "scenecost.json");
     assertEquals(List.of(), loaded.problems());
     assertEquals(100.0, loaded.config().budget());
-    assertEquals(List.of("runway"),
+    assertEquals(
+        List.of("runway"),
         List.copyOf(ImportMappings.fromText(CONFIG, "scenecost.json").mappings().keySet()));
   }
 
@@ -31,7 +33,7 @@ class UsageSettingsKeyTest {
   void aMisspeltUsageKeyIsStillReported() {
     // "usege" is one letter from "usage": the binder now knows the key and suggests it.
     LoadedConfig loaded = ConfigLoader.fromText("{\"usege\": {}}", "scenecost.json");
-    assertEquals("Unknown setting \"usege\"; did you mean \"usage\"?",
-        loaded.problems().get(0).message());
+    assertEquals(
+        "Unknown setting \"usege\"; did you mean \"usage\"?", loaded.problems().get(0).message());
   }
 }

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.scenecost.lsp.services.TestProject;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
@@ -22,7 +23,6 @@ import org.eclipse.lsp4j.TextDocumentContentChangeEvent;
 import org.eclipse.lsp4j.TextDocumentIdentifier;
 import org.eclipse.lsp4j.TextDocumentItem;
 import org.eclipse.lsp4j.VersionedTextDocumentIdentifier;
-import dev.scenecost.lsp.services.TestProject;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -47,17 +47,26 @@ class RobustnessTest {
   void garbageJsonRpcIsLoggedAndTheServerKeepsAnswering() throws Exception {
     String uri = TestProject.create(folder, TestProject.CONFIG);
     // LSP4J reports each broken message with a stack trace on stderr: expected here, so hushed.
-    java.util.logging.Logger jsonRpcLog = java.util.logging.Logger.getLogger("org.eclipse.lsp4j.jsonrpc");
+    java.util.logging.Logger jsonRpcLog =
+        java.util.logging.Logger.getLogger("org.eclipse.lsp4j.jsonrpc");
     java.util.logging.Level level = jsonRpcLog.getLevel();
     jsonRpcLog.setLevel(java.util.logging.Level.OFF);
     try (TestEditor editor = new TestEditor()) {
       get(editor.server.initialize(EditorSessionTest.initializeParams(folder)));
       write(editor, message("{this is not json"));
-      write(editor, message("{\"jsonrpc\":\"2.0\",\"method\":\"textDocument/hover\",\"params\":42}"));
-      write(editor, message("{\"jsonrpc\":\"2.0\",\"id\":\"x1\",\"method\":\"no/such/method\",\"params\":{}}"));
+      write(
+          editor, message("{\"jsonrpc\":\"2.0\",\"method\":\"textDocument/hover\",\"params\":42}"));
+      write(
+          editor,
+          message(
+              "{\"jsonrpc\":\"2.0\",\"id\":\"x1\",\"method\":\"no/such/method\",\"params\":{}}"));
       write(editor, message("[1, 2, 3]"));
-      editor.server.getTextDocumentService().didOpen(new DidOpenTextDocumentParams(
-          new TextDocumentItem(uri, "fountain", 1, TestProject.FILM)));
+      editor
+          .server
+          .getTextDocumentService()
+          .didOpen(
+              new DidOpenTextDocumentParams(
+                  new TextDocumentItem(uri, "fountain", 1, TestProject.FILM)));
       assertNotNull(get(editor.server.getTextDocumentService().hover(hoverAt(uri, 3, 2))));
     } finally {
       jsonRpcLog.setLevel(level);
@@ -70,14 +79,28 @@ class RobustnessTest {
       get(editor.server.initialize(EditorSessionTest.initializeParams(folder)));
       String nowhere = folder.resolve("nowhere.fountain").toUri().toString();
       assertNull(get(editor.server.getTextDocumentService().hover(hoverAt(nowhere, 0, 0))));
-      assertEquals(List.of(), get(editor.server.getTextDocumentService().codeLens(
-          new CodeLensParams(new TextDocumentIdentifier(nowhere)))));
+      assertEquals(
+          List.of(),
+          get(
+              editor
+                  .server
+                  .getTextDocumentService()
+                  .codeLens(new CodeLensParams(new TextDocumentIdentifier(nowhere)))));
       // JSON null arrives as null
-      assertNull(get(editor.server.report(new dev.scenecost.lsp.ScenecostServerExtensions.ReportParams(nowhere))));
-      assertTrue(editor.logMessages.stream().anyMatch(m -> m.getMessage().contains("has not opened")));
+      assertNull(
+          get(
+              editor.server.report(
+                  new dev.scenecost.lsp.ScenecostServerExtensions.ReportParams(nowhere))));
+      assertTrue(
+          editor.logMessages.stream().anyMatch(m -> m.getMessage().contains("has not opened")));
       // a change to a document never opened is ignored, not fatal
-      editor.server.getTextDocumentService().didChange(new DidChangeTextDocumentParams(
-          new VersionedTextDocumentIdentifier(nowhere, 2), List.of(new TextDocumentContentChangeEvent("x"))));
+      editor
+          .server
+          .getTextDocumentService()
+          .didChange(
+              new DidChangeTextDocumentParams(
+                  new VersionedTextDocumentIdentifier(nowhere, 2),
+                  List.of(new TextDocumentContentChangeEvent("x"))));
       assertNull(get(editor.server.getTextDocumentService().hover(hoverAt(nowhere, 0, 0))));
     }
   }
@@ -88,18 +111,26 @@ class RobustnessTest {
     try (TestEditor editor = new TestEditor()) {
       get(editor.server.initialize(EditorSessionTest.initializeParams(folder)));
       var documents = editor.server.getTextDocumentService();
-      documents.didOpen(new DidOpenTextDocumentParams(new TextDocumentItem(uri, "fountain", 5, TestProject.FILM)));
+      documents.didOpen(
+          new DidOpenTextDocumentParams(
+              new TextDocumentItem(uri, "fountain", 5, TestProject.FILM)));
       // Version 3 after version 5, inserting at line 99: applied at the end of the text.
-      documents.didChange(new DidChangeTextDocumentParams(new VersionedTextDocumentIdentifier(uri, 3),
-          List.of(new TextDocumentContentChangeEvent(new Range(new Position(99, 0), new Position(99, 4)),
-              "\nEXT. ROAD - NIGHT\n\nA car passes.\n"))));
+      documents.didChange(
+          new DidChangeTextDocumentParams(
+              new VersionedTextDocumentIdentifier(uri, 3),
+              List.of(
+                  new TextDocumentContentChangeEvent(
+                      new Range(new Position(99, 0), new Position(99, 4)),
+                      "\nEXT. ROAD - NIGHT\n\nA car passes.\n"))));
       editor.awaitDiagnostics(uri, p -> p.getVersion() == 3);
       // The new scene exists: its heading is the 10th line + 1 blank = line 11.
       var lenses = get(documents.codeLens(new CodeLensParams(new TextDocumentIdentifier(uri))));
       assertEquals(4, lenses.size());
       assertNull(get(documents.hover(hoverAt(uri, 400, 7))));
       assertNull(get(documents.hover(hoverAt(uri, 3, 900))));
-      assertTrue(editor.logMessages.stream().anyMatch(m -> m.getMessage().contains("arrived after version 5")));
+      assertTrue(
+          editor.logMessages.stream()
+              .anyMatch(m -> m.getMessage().contains("arrived after version 5")));
     }
   }
 
@@ -134,8 +165,12 @@ class RobustnessTest {
       get(editor.server.initialize(EditorSessionTest.initializeParams(folder)));
       editor.server.initialized(new InitializedParams());
       editor.server.setTrace(new SetTraceParams("verbose"));
-      editor.server.getTextDocumentService().didOpen(new DidOpenTextDocumentParams(
-          new TextDocumentItem(uri, "fountain", 1, TestProject.FILM)));
+      editor
+          .server
+          .getTextDocumentService()
+          .didOpen(
+              new DidOpenTextDocumentParams(
+                  new TextDocumentItem(uri, "fountain", 1, TestProject.FILM)));
       editor.awaitDiagnostics(uri, p -> p.getVersion() == 1);
       long deadline = System.nanoTime() + 5_000_000_000L;
       while (editor.traces.isEmpty() && System.nanoTime() < deadline) {

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
+import dev.scenecost.lsp.services.TestProject;
 import java.io.ByteArrayOutputStream;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
@@ -12,7 +13,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import dev.scenecost.lsp.services.TestProject;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -36,12 +36,22 @@ class StdioTest {
     String text = new String(stdout, StandardCharsets.UTF_8);
     int at = 0;
     while (at < stdout.length) {
-      String rest = new String(stdout, at, Math.min(64, stdout.length - at), StandardCharsets.US_ASCII);
-      assertTrue(rest.startsWith("Content-Length: "), "not a protocol frame at byte " + at + ": " + text.substring(Math.min(at, text.length())));
+      String rest =
+          new String(stdout, at, Math.min(64, stdout.length - at), StandardCharsets.US_ASCII);
+      assertTrue(
+          rest.startsWith("Content-Length: "),
+          "not a protocol frame at byte "
+              + at
+              + ": "
+              + text.substring(Math.min(at, text.length())));
       int headerEnd = indexOf(stdout, "\r\n\r\n".getBytes(StandardCharsets.US_ASCII), at);
-      int length = Integer.parseInt(new String(stdout, at + 16, headerEnd - at - 16, StandardCharsets.US_ASCII).trim());
+      int length =
+          Integer.parseInt(
+              new String(stdout, at + 16, headerEnd - at - 16, StandardCharsets.US_ASCII).trim());
       int bodyStart = headerEnd + 4;
-      messages.add(JsonParser.parseString(new String(stdout, bodyStart, length, StandardCharsets.UTF_8)).getAsJsonObject());
+      messages.add(
+          JsonParser.parseString(new String(stdout, bodyStart, length, StandardCharsets.UTF_8))
+              .getAsJsonObject());
       at = bodyStart + length;
     }
     return messages;
@@ -64,26 +74,44 @@ class StdioTest {
   void noArgumentsStartsTheServerAndStdoutCarriesOnlyProtocol() throws Exception {
     String uri = TestProject.create(folder, TestProject.CONFIG);
     String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-    Process server = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"),
-        "dev.scenecost.cli.ScenecostCommand")
-        .redirectError(ProcessBuilder.Redirect.DISCARD)
-        .start();
+    Process server =
+        new ProcessBuilder(
+                java,
+                "-cp",
+                System.getProperty("java.class.path"),
+                "dev.scenecost.cli.ScenecostCommand")
+            .redirectError(ProcessBuilder.Redirect.DISCARD)
+            .start();
     ByteArrayOutputStream stdout = new ByteArrayOutputStream();
-    Thread reader = new Thread(() -> {
-      try {
-        server.getInputStream().transferTo(stdout);
-      } catch (java.io.IOException ignored) {
-        // the process ended
-      }
-    });
+    Thread reader =
+        new Thread(
+            () -> {
+              try {
+                server.getInputStream().transferTo(stdout);
+              } catch (java.io.IOException ignored) {
+                // the process ended
+              }
+            });
     reader.start();
     OutputStream in = server.getOutputStream();
-    send(in, "{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"initialize\",\"params\":{\"processId\":null,\"capabilities\":{}}}");
+    send(
+        in,
+        "{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"initialize\",\"params\":{\"processId\":null,\"capabilities\":{}}}");
     send(in, "{\"jsonrpc\":\"2.0\",\"method\":\"initialized\",\"params\":{}}");
     String text = TestProject.FILM.replace("\n", "\\n");
-    send(in, "{\"jsonrpc\":\"2.0\",\"method\":\"textDocument/didOpen\",\"params\":{\"textDocument\":"
-        + "{\"uri\":\"" + uri + "\",\"languageId\":\"fountain\",\"version\":1,\"text\":\"" + text + "\"}}}");
-    send(in, "{\"jsonrpc\":\"2.0\",\"id\":2,\"method\":\"textDocument/codeLens\",\"params\":{\"textDocument\":{\"uri\":\"" + uri + "\"}}}");
+    send(
+        in,
+        "{\"jsonrpc\":\"2.0\",\"method\":\"textDocument/didOpen\",\"params\":{\"textDocument\":"
+            + "{\"uri\":\""
+            + uri
+            + "\",\"languageId\":\"fountain\",\"version\":1,\"text\":\""
+            + text
+            + "\"}}}");
+    send(
+        in,
+        "{\"jsonrpc\":\"2.0\",\"id\":2,\"method\":\"textDocument/codeLens\",\"params\":{\"textDocument\":{\"uri\":\""
+            + uri
+            + "\"}}}");
     send(in, "{\"jsonrpc\":\"2.0\",\"id\":3,\"method\":\"shutdown\"}");
     // Requests are answered as they finish, not in order: wait for both answers before exit.
     long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
@@ -100,9 +128,15 @@ class StdioTest {
     assertEquals(0, server.exitValue());
 
     List<JsonObject> messages = frames(stdout.toByteArray());
-    JsonObject lenses = messages.stream().filter(m -> m.has("id") && m.get("id").getAsInt() == 2).findFirst().orElseThrow();
+    JsonObject lenses =
+        messages.stream()
+            .filter(m -> m.has("id") && m.get("id").getAsInt() == 2)
+            .findFirst()
+            .orElseThrow();
     // The film lens and one per scene heading (2).
     assertEquals(3, lenses.getAsJsonArray("result").size());
-    assertTrue(messages.stream().anyMatch(m -> m.has("id") && m.get("id").getAsInt() == 1 && m.has("result")));
+    assertTrue(
+        messages.stream()
+            .anyMatch(m -> m.has("id") && m.get("id").getAsInt() == 1 && m.has("result")));
   }
 }

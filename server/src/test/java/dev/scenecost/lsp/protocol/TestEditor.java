@@ -5,12 +5,12 @@ import dev.scenecost.lsp.ScenecostServerLauncher;
 import dev.scenecost.lsp.ServerLog;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.io.InputStream;
-import java.nio.channels.Channels;
-import java.nio.channels.Pipe;
+import java.io.OutputStream;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
+import java.nio.channels.Channels;
+import java.nio.channels.Pipe;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
@@ -47,10 +47,12 @@ final class TestEditor implements LanguageClient, AutoCloseable {
   final List<LogTraceParams> traces = new CopyOnWriteArrayList<>();
   final List<RegistrationParams> registrations = new CopyOnWriteArrayList<>();
   final List<ApplyWorkspaceEditParams> appliedEdits = new CopyOnWriteArrayList<>();
-  final java.util.concurrent.atomic.AtomicInteger codeLensRefreshes = new java.util.concurrent.atomic.AtomicInteger();
+  final java.util.concurrent.atomic.AtomicInteger codeLensRefreshes =
+      new java.util.concurrent.atomic.AtomicInteger();
   final CompletableFuture<Integer> exitCode = new CompletableFuture<>();
   final ByteArrayOutputStream serverStderr = new ByteArrayOutputStream();
   final RemoteServer server;
+
   /** The server's input, for writing raw bytes (garbage) as a broken editor would. */
   final OutputStream rawToServer;
 
@@ -65,12 +67,13 @@ final class TestEditor implements LanguageClient, AutoCloseable {
       OutputStream serverOut = Channels.newOutputStream(toEditor.sink());
       ServerLog log = new ServerLog(new PrintStream(serverStderr, true, StandardCharsets.UTF_8));
       ScenecostServerLauncher.start(serverIn, serverOut, log, exitCode::complete, 50);
-      Launcher<RemoteServer> launcher = new LSPLauncher.Builder<RemoteServer>()
-          .setLocalService(this)
-          .setRemoteInterface(RemoteServer.class)
-          .setInput(editorIn)
-          .setOutput(rawToServer)
-          .create();
+      Launcher<RemoteServer> launcher =
+          new LSPLauncher.Builder<RemoteServer>()
+              .setLocalService(this)
+              .setRemoteInterface(RemoteServer.class)
+              .setInput(editorIn)
+              .setOutput(rawToServer)
+              .create();
       launcher.startListening();
       server = launcher.getRemoteProxy();
     } catch (IOException e) {
@@ -82,8 +85,8 @@ final class TestEditor implements LanguageClient, AutoCloseable {
    * The first diagnostics published for a URI that satisfy the condition and that no earlier call
    * returned, waiting for them if need be. Others stay available, whatever order they came in.
    */
-  PublishDiagnosticsParams awaitDiagnostics(String uri, Predicate<PublishDiagnosticsParams> condition)
-      throws InterruptedException {
+  PublishDiagnosticsParams awaitDiagnostics(
+      String uri, Predicate<PublishDiagnosticsParams> condition) throws InterruptedException {
     long deadline = System.nanoTime() + WAIT.toNanos();
     while (System.nanoTime() < deadline) {
       for (int i = 0; i < diagnostics.size(); i++) {
@@ -95,8 +98,13 @@ final class TestEditor implements LanguageClient, AutoCloseable {
       }
       Thread.sleep(10);
     }
-    throw new AssertionError("No matching diagnostics for " + uri + " within " + WAIT
-        + "; server log:\n" + serverStderr.toString(StandardCharsets.UTF_8));
+    throw new AssertionError(
+        "No matching diagnostics for "
+            + uri
+            + " within "
+            + WAIT
+            + "; server log:\n"
+            + serverStderr.toString(StandardCharsets.UTF_8));
   }
 
   /** Waits until the server has asked to watch files (a request it sends after initialized). */
@@ -150,7 +158,8 @@ final class TestEditor implements LanguageClient, AutoCloseable {
   }
 
   /** Waits until the condition holds, or fails naming what was awaited. */
-  static void await(String what, java.util.function.BooleanSupplier condition) throws InterruptedException {
+  static void await(String what, java.util.function.BooleanSupplier condition)
+      throws InterruptedException {
     long deadline = System.nanoTime() + WAIT.toNanos();
     while (!condition.getAsBoolean()) {
       if (System.nanoTime() > deadline) {

@@ -59,19 +59,28 @@ class UsageSessionTest {
   }
 
   private static List<? extends CodeLens> lenses(TestEditor editor, String uri) throws Exception {
-    return get(editor.server.getTextDocumentService().codeLens(
-        new CodeLensParams(new TextDocumentIdentifier(uri))));
+    return get(
+        editor
+            .server
+            .getTextDocumentService()
+            .codeLens(new CodeLensParams(new TextDocumentIdentifier(uri))));
   }
 
-  private static JsonObject execute(TestEditor editor, String command, JsonObject arguments) throws Exception {
-    Object answer = get(editor.server.getWorkspaceService().executeCommand(
-        new ExecuteCommandParams(command, List.of(arguments))));
+  private static JsonObject execute(TestEditor editor, String command, JsonObject arguments)
+      throws Exception {
+    Object answer =
+        get(
+            editor
+                .server
+                .getWorkspaceService()
+                .executeCommand(new ExecuteCommandParams(command, List.of(arguments))));
     return GSON.toJsonTree(answer).getAsJsonObject();
   }
 
   @Test
   void recordUsageThroughTheCodeActionAndSeeTheLensChange() throws Exception {
-    // TestProject.FILM: scene 1 (line 3) hero, $15.00; scene 2 (line 7) standard, $7.50; $90 budget.
+    // TestProject.FILM: scene 1 (line 3) hero, $15.00; scene 2 (line 7) standard, $7.50; $90
+    // budget.
     String uri = TestProject.create(folder, TestProject.CONFIG);
     Path ledger = folder.resolve("film.fountain.usage.csv");
     String ledgerUri = ledger.toUri().toString();
@@ -79,35 +88,63 @@ class UsageSessionTest {
       get(editor.server.initialize(initializeParams(folder)));
       editor.server.initialized(new InitializedParams());
       // Over the wire the registration options arrive as plain JSON.
-      String watchers = GSON.toJson(editor.awaitRegistration().getRegistrations().get(0).getRegisterOptions());
+      String watchers =
+          GSON.toJson(editor.awaitRegistration().getRegistrations().get(0).getRegisterOptions());
       assertTrue(watchers.contains("\"**/*.usage.csv\""), watchers);
       var documents = editor.server.getTextDocumentService();
-      documents.didOpen(new DidOpenTextDocumentParams(new TextDocumentItem(uri, "fountain", 1, TestProject.FILM)));
+      documents.didOpen(
+          new DidOpenTextDocumentParams(
+              new TextDocumentItem(uri, "fountain", 1, TestProject.FILM)));
       editor.awaitDiagnostics(uri, p -> p.getVersion() == 1);
 
       // Number all scenes: the server sends the edit with workspace/applyEdit.
-      JsonObject edit = execute(editor, "scenecost.numberScenes", GSON.fromJson(
-          "{\"uri\": \"" + uri + "\"}", JsonObject.class));
+      JsonObject edit =
+          execute(
+              editor,
+              "scenecost.numberScenes",
+              GSON.fromJson("{\"uri\": \"" + uri + "\"}", JsonObject.class));
       assertTrue(edit.has("documentChanges"), edit.toString());
       TestEditor.await("workspace/applyEdit", () -> !editor.appliedEdits.isEmpty());
-      TextDocumentEdit numbers = editor.appliedEdits.get(0).getEdit().getDocumentChanges().get(0).getLeft();
+      TextDocumentEdit numbers =
+          editor.appliedEdits.get(0).getEdit().getDocumentChanges().get(0).getLeft();
       assertEquals(1, numbers.getTextDocument().getVersion());
       // At the ends of the headings: line 3 is 47 characters long, line 7 is 16.
-      assertEquals(List.of("3:47 #1#", "7:16 #2#"), numbers.getEdits().stream()
-          .map(e -> e.getRange().getStart().getLine() + ":" + e.getRange().getStart().getCharacter() + e.getNewText())
-          .toList());
-      documents.didChange(new DidChangeTextDocumentParams(new VersionedTextDocumentIdentifier(uri, 2),
-          numbers.getEdits().stream().map(e -> new TextDocumentContentChangeEvent(e.getRange(), e.getNewText())).toList()));
+      assertEquals(
+          List.of("3:47 #1#", "7:16 #2#"),
+          numbers.getEdits().stream()
+              .map(
+                  e ->
+                      e.getRange().getStart().getLine()
+                          + ":"
+                          + e.getRange().getStart().getCharacter()
+                          + e.getNewText())
+              .toList());
+      documents.didChange(
+          new DidChangeTextDocumentParams(
+              new VersionedTextDocumentIdentifier(uri, 2),
+              numbers.getEdits().stream()
+                  .map(e -> new TextDocumentContentChangeEvent(e.getRange(), e.getNewText()))
+                  .toList()));
       editor.awaitDiagnostics(uri, p -> p.getVersion() == 2);
 
-      List<CodeAction> actions = get(documents.codeAction(new CodeActionParams(new TextDocumentIdentifier(uri),
-          new Range(new Position(3, 0), new Position(3, 0)),
-          new CodeActionContext(List.of(), List.of(CodeActionKind.Refactor))))).stream().map(e -> e.getRight()).toList();
-      assertEquals(List.of("Record usage for scene 1…"), actions.stream().map(CodeAction::getTitle).toList());
+      List<CodeAction> actions =
+          get(
+                  documents.codeAction(
+                      new CodeActionParams(
+                          new TextDocumentIdentifier(uri),
+                          new Range(new Position(3, 0), new Position(3, 0)),
+                          new CodeActionContext(List.of(), List.of(CodeActionKind.Refactor)))))
+              .stream()
+              .map(e -> e.getRight())
+              .toList();
+      assertEquals(
+          List.of("Record usage for scene 1…"),
+          actions.stream().map(CodeAction::getTitle).toList());
       assertEquals("scenecost.recordUsage", actions.get(0).getCommand().getCommand());
 
       // The editor asks the writer for the amounts and sends the command back with them.
-      JsonObject arguments = GSON.toJsonTree(actions.get(0).getCommand().getArguments().get(0)).getAsJsonObject();
+      JsonObject arguments =
+          GSON.toJsonTree(actions.get(0).getCommand().getArguments().get(0)).getAsJsonObject();
       assertEquals(0, arguments.get("sceneIndex").getAsInt());
       assertEquals("1", arguments.get("sceneLabel").getAsString());
       arguments.addProperty("cost", 6.00);
@@ -119,42 +156,74 @@ class UsageSessionTest {
       arguments.addProperty("date", "2026-11-20");
       JsonObject recorded = execute(editor, "scenecost.recordUsage", arguments);
       assertEquals(2, recorded.get("line").getAsInt());
-      assertEquals("date,scene,modality,model,units,unit kind,cost,note,import id\r\n"
-          + "2026-11-20,1,video,video-2,3,seconds,6,test take,\r\n", Files.readString(ledger));
+      assertEquals(
+          "date,scene,modality,model,units,unit kind,cost,note,import id\r\n"
+              + "2026-11-20,1,video,video-2,3,seconds,6,test take,\r\n",
+          Files.readString(ledger));
       TestEditor.await("workspace/codeLens/refresh", () -> editor.codeLensRefreshes.get() > 0);
 
       // Scene 1 is in progress: $6.00 of its $15.00. Forecast: 6.00 + (15.00 - 6.00) + 7.50 =
       // $22.50 with no contingency, within the $90 budget.
       List<? extends CodeLens> after = lenses(editor, uri);
-      assertTrue(after.get(1).getCommand().getTitle().endsWith(" · spent $6.00 of est. $15.00"),
+      assertTrue(
+          after.get(1).getCommand().getTitle().endsWith(" · spent $6.00 of est. $15.00"),
           after.get(1).getCommand().getTitle());
-      assertTrue(after.get(0).getCommand().getTitle().endsWith(" · spent $6.00 · forecast $22.50, fits the $90.00 budget"),
+      assertTrue(
+          after
+              .get(0)
+              .getCommand()
+              .getTitle()
+              .endsWith(" · spent $6.00 · forecast $22.50, fits the $90.00 budget"),
           after.get(0).getCommand().getTitle());
       JsonObject report = get(editor.server.report(new ReportParams(uri))).getAsJsonObject();
-      assertEquals(22.5, report.getAsJsonObject("usage").getAsJsonObject("forecast").get("total").getAsDouble(), 1e-9);
+      assertEquals(
+          22.5,
+          report.getAsJsonObject("usage").getAsJsonObject("forecast").get("total").getAsDouble(),
+          1e-9);
 
       // Without the amounts (an editor with no prompt): an error saying what to pass...
       arguments.remove("cost");
-      ExecutionException failure = assertThrows(ExecutionException.class,
-          () -> execute(editor, "scenecost.recordUsage", arguments));
-      ResponseErrorException error = assertInstanceOf(ResponseErrorException.class, failure.getCause());
-      assertTrue(error.getMessage().startsWith("To record usage for scene 1, Scenecost needs what it cost."),
+      ExecutionException failure =
+          assertThrows(
+              ExecutionException.class, () -> execute(editor, "scenecost.recordUsage", arguments));
+      ResponseErrorException error =
+          assertInstanceOf(ResponseErrorException.class, failure.getCause());
+      assertTrue(
+          error
+              .getMessage()
+              .startsWith("To record usage for scene 1, Scenecost needs what it cost."),
           error.getMessage());
       // ...nothing written, and the server keeps answering.
       assertEquals(2, Files.readAllLines(ledger).size());
-      assertNotNull(get(documents.hover(new HoverParams(new TextDocumentIdentifier(uri), new Position(3, 5)))));
+      assertNotNull(
+          get(
+              documents.hover(
+                  new HoverParams(new TextDocumentIdentifier(uri), new Position(3, 5)))));
 
       // The writer edits the ledger by hand: a row for scene 2 and one with an unreadable date.
-      Files.writeString(ledger, Files.readString(ledger) + "2026-11-21,2,video,,,,2.00,,\r\n"
-          + "yesterday,2,video,,,,1.00,,\r\n");
-      editor.server.getWorkspaceService().didChangeWatchedFiles(new DidChangeWatchedFilesParams(
-          List.of(new FileEvent(ledgerUri, FileChangeType.Changed))));
+      Files.writeString(
+          ledger,
+          Files.readString(ledger)
+              + "2026-11-21,2,video,,,,2.00,,\r\n"
+              + "yesterday,2,video,,,,1.00,,\r\n");
+      editor
+          .server
+          .getWorkspaceService()
+          .didChangeWatchedFiles(
+              new DidChangeWatchedFilesParams(
+                  List.of(new FileEvent(ledgerUri, FileChangeType.Changed))));
       // The bad row is line 4 of the ledger (0-based 3), reported on the ledger itself.
-      var problems = editor.awaitDiagnostics(ledgerUri, p -> !p.getDiagnostics().isEmpty()).getDiagnostics();
+      var problems =
+          editor.awaitDiagnostics(ledgerUri, p -> !p.getDiagnostics().isEmpty()).getDiagnostics();
       assertEquals(1, problems.size());
       assertEquals("usage-malformed-row", problems.get(0).getCode().getLeft());
       assertEquals(3, problems.get(0).getRange().getStart().getLine());
-      assertTrue(lenses(editor, uri).get(2).getCommand().getTitle().endsWith(" · spent $2.00 of est. $7.50"));
+      assertTrue(
+          lenses(editor, uri)
+              .get(2)
+              .getCommand()
+              .getTitle()
+              .endsWith(" · spent $2.00 of est. $7.50"));
     }
   }
 
@@ -164,29 +233,45 @@ class UsageSessionTest {
     try (TestEditor editor = new TestEditor()) {
       get(editor.server.initialize(initializeParams(folder)));
       var documents = editor.server.getTextDocumentService();
-      documents.didOpen(new DidOpenTextDocumentParams(new TextDocumentItem(uri, "fountain", 1, TestProject.FILM)));
+      documents.didOpen(
+          new DidOpenTextDocumentParams(
+              new TextDocumentItem(uri, "fountain", 1, TestProject.FILM)));
       var workspace = editor.server.getWorkspaceService();
       // No argument at all, a number instead of the object, a command that does not exist.
-      List<ExecuteCommandParams> calls = List.of(
-          new ExecuteCommandParams("scenecost.recordUsage", List.of()),
-          new ExecuteCommandParams("scenecost.numberScenes", List.of(42)),
-          new ExecuteCommandParams("scenecost.importUsage", List.of(GSON.fromJson(
-              "{\"uri\": \"" + uri + "\", \"exportPath\": \"" + folder.resolve("none.csv") + "\"}",
-              JsonObject.class))),
-          new ExecuteCommandParams("scenecost.nothing", null));
-      List<String> starts = List.of(
-          "scenecost.recordUsage needs the screenplay's \"uri\"",
-          "scenecost.numberScenes takes one object as its argument",
-          "Could not read the export",
-          "Scenecost has no command \"scenecost.nothing\"");
+      List<ExecuteCommandParams> calls =
+          List.of(
+              new ExecuteCommandParams("scenecost.recordUsage", List.of()),
+              new ExecuteCommandParams("scenecost.numberScenes", List.of(42)),
+              new ExecuteCommandParams(
+                  "scenecost.importUsage",
+                  List.of(
+                      GSON.fromJson(
+                          "{\"uri\": \""
+                              + uri
+                              + "\", \"exportPath\": \""
+                              + folder.resolve("none.csv")
+                              + "\"}",
+                          JsonObject.class))),
+              new ExecuteCommandParams("scenecost.nothing", null));
+      List<String> starts =
+          List.of(
+              "scenecost.recordUsage needs the screenplay's \"uri\"",
+              "scenecost.numberScenes takes one object as its argument",
+              "Could not read the export",
+              "Scenecost has no command \"scenecost.nothing\"");
       for (int i = 0; i < calls.size(); i++) {
         ExecuteCommandParams call = calls.get(i);
-        ExecutionException failure = assertThrows(ExecutionException.class, () -> get(workspace.executeCommand(call)));
-        String message = assertInstanceOf(ResponseErrorException.class, failure.getCause()).getMessage();
+        ExecutionException failure =
+            assertThrows(ExecutionException.class, () -> get(workspace.executeCommand(call)));
+        String message =
+            assertInstanceOf(ResponseErrorException.class, failure.getCause()).getMessage();
         assertTrue(message.startsWith(starts.get(i)), message);
       }
       assertEquals(false, Files.exists(folder.resolve("film.fountain.usage.csv")));
-      assertNotNull(get(documents.hover(new HoverParams(new TextDocumentIdentifier(uri), new Position(3, 5)))));
+      assertNotNull(
+          get(
+              documents.hover(
+                  new HoverParams(new TextDocumentIdentifier(uri), new Position(3, 5)))));
     }
   }
 }

@@ -31,11 +31,18 @@ class BudgetFixesTest {
     return service.analyze(new TextDocument(uri, 4, text));
   }
 
-  /** The quick fixes only, as an editor asks for them (the usage actions are in UsageActionsTest). */
+  /**
+   * The quick fixes only, as an editor asks for them (the usage actions are in UsageActionsTest).
+   */
   private List<CodeAction> actions(Analysis analysis, Diagnostic diagnostic) {
-    CodeActionParams params = new CodeActionParams(new TextDocumentIdentifier(analysis.uri()),
-        diagnostic.getRange(), new CodeActionContext(List.of(diagnostic), List.of(CodeActionKind.QuickFix)));
-    return service.codeActions(analysis, params, NEVER_CANCELLED).stream().map(e -> e.getRight()).toList();
+    CodeActionParams params =
+        new CodeActionParams(
+            new TextDocumentIdentifier(analysis.uri()),
+            diagnostic.getRange(),
+            new CodeActionContext(List.of(diagnostic), List.of(CodeActionKind.QuickFix)));
+    return service.codeActions(analysis, params, NEVER_CANCELLED).stream()
+        .map(e -> e.getRight())
+        .toList();
   }
 
   private static List<TextEdit> edits(CodeAction action) {
@@ -45,7 +52,8 @@ class BudgetFixesTest {
   @Test
   void aSceneOverItsAllocationIsAWarningOnItsHeading() {
     // The heading with its two notes is 47 characters long.
-    Fixture.assertDiagnostics(service.diagnostics(analyze(TestProject.FILM)),
+    Fixture.assertDiagnostics(
+        service.diagnostics(analyze(TestProject.FILM)),
         Fixture.d(r(3, 0, 3, 47), "scene-over-allocation", DiagnosticSeverity.Warning));
   }
 
@@ -56,11 +64,12 @@ class BudgetFixesTest {
     // $15.00 at hero against $10: standard $7.50 and previz $0.75 fit; background ($3.00) has
     // its own action; raising the budget rounds $15.00 up to whole units: 15, read as $15.00
     // like every amount below $100, written into the note as a writer types it, $15.
-    assertEquals(List.of(
-        "Switch to tier \"standard\" — $15.00 → $7.50, fits the $10.00 allocation",
-        "Switch to tier \"previz\" — $15.00 → $0.75, fits the $10.00 allocation",
-        "Raise this scene's budget to $15.00",
-        "Mark as background — $15.00 → $3.00, fits the $10.00 allocation"),
+    assertEquals(
+        List.of(
+            "Switch to tier \"standard\" — $15.00 → $7.50, fits the $10.00 allocation",
+            "Switch to tier \"previz\" — $15.00 → $0.75, fits the $10.00 allocation",
+            "Raise this scene's budget to $15.00",
+            "Mark as background — $15.00 → $3.00, fits the $10.00 allocation"),
         actions.stream().map(CodeAction::getTitle).toList());
     assertEquals(Boolean.TRUE, actions.get(0).getIsPreferred());
     assertTrue(actions.stream().allMatch(a -> "quickfix".equals(a.getKind())));
@@ -69,7 +78,16 @@ class BudgetFixesTest {
     assertEquals(List.of(te(r(3, 32, 3, 47), "[[budget: $15]]")), edits(actions.get(2)));
     assertEquals(List.of(te(r(3, 17, 3, 31), "[[tier: background]]")), edits(actions.get(3)));
     // Versioned: the edit applies only to the version it was computed from.
-    assertEquals(4, actions.get(0).getEdit().getDocumentChanges().get(0).getLeft().getTextDocument().getVersion());
+    assertEquals(
+        4,
+        actions
+            .get(0)
+            .getEdit()
+            .getDocumentChanges()
+            .get(0)
+            .getLeft()
+            .getTextDocument()
+            .getVersion());
   }
 
   @Test
@@ -77,18 +95,21 @@ class BudgetFixesTest {
     // Budget $10, no scene budgets: the hero scene ($15.00) and the standard one ($7.50) share it
     // in proportion, 10 x 15 / 22.5 = $6.67 and 10 x 7.5 / 22.5 = $3.33. The running total passes
     // $10 in the first scene already, and the film needs $22.50.
-    String text = TestProject.FILM.replace("Budget: $90", "Budget: $10").replace(" [[budget: $10]]", "");
+    String text =
+        TestProject.FILM.replace("Budget: $90", "Budget: $10").replace(" [[budget: $10]]", "");
     Analysis analysis = analyze(text);
     List<Diagnostic> diagnostics = service.diagnostics(analysis);
-    Fixture.assertDiagnostics(diagnostics,
+    Fixture.assertDiagnostics(
+        diagnostics,
         Fixture.d(r(1, 0, 1, 11), "film-over-budget", DiagnosticSeverity.Error),
         Fixture.d(r(3, 0, 3, 31), "budget-exhausted", DiagnosticSeverity.Error),
         Fixture.d(r(3, 0, 3, 31), "scene-over-allocation", DiagnosticSeverity.Warning),
         Fixture.d(r(7, 0, 7, 16), "scene-over-allocation", DiagnosticSeverity.Warning));
     // Where the budget runs out, only cheaper tiers help: standard ($7.50) does not fit $6.67.
-    assertEquals(List.of(
-        "Switch to tier \"previz\" — $15.00 → $0.75, fits the $6.67 allocation",
-        "Mark as background — $15.00 → $3.00, fits the $6.67 allocation"),
+    assertEquals(
+        List.of(
+            "Switch to tier \"previz\" — $15.00 → $0.75, fits the $6.67 allocation",
+            "Mark as background — $15.00 → $3.00, fits the $6.67 allocation"),
         actions(analysis, diagnostics.get(1)).stream().map(CodeAction::getTitle).toList());
     // The film-wide error has no quick fix of its own.
     assertEquals(List.of(), actions(analysis, diagnostics.get(0)));
@@ -96,16 +117,21 @@ class BudgetFixesTest {
 
   @Test
   void withoutATierNoteTheFixAddsOneBeforeTheSceneNumber() {
-    String text = TestProject.FILM.replace("INT. ATTIC - DAY [[tier: hero]] [[budget: $10]]",
-        "INT. ATTIC - DAY [[budget: $5]] #1#");
+    String text =
+        TestProject.FILM.replace(
+            "INT. ATTIC - DAY [[tier: hero]] [[budget: $10]]",
+            "INT. ATTIC - DAY [[budget: $5]] #1#");
     Analysis analysis = analyze(text);
     Diagnostic over = service.diagnostics(analysis).get(0);
     // standard $7.50 is over $5; previz $0.75 fits; background $3.00 fits.
     List<CodeAction> actions = actions(analysis, over);
-    assertEquals("Switch to tier \"previz\" — $7.50 → $0.75, fits the $5.00 allocation", actions.get(0).getTitle());
+    assertEquals(
+        "Switch to tier \"previz\" — $7.50 → $0.75, fits the $5.00 allocation",
+        actions.get(0).getTitle());
     // "INT. ATTIC - DAY [[budget: $5]]" is 31 characters; the note goes before " #1#".
     assertEquals(List.of(te(r(3, 31, 3, 31), " [[tier: previz]]")), edits(actions.get(0)));
-    assertEquals("INT. ATTIC - DAY [[budget: $5]] [[tier: previz]] #1#",
+    assertEquals(
+        "INT. ATTIC - DAY [[budget: $5]] [[tier: previz]] #1#",
         Fixture.apply(text, edits(actions.get(0))).lines().skip(3).findFirst().orElseThrow());
   }
 
@@ -113,8 +139,11 @@ class BudgetFixesTest {
   void anUnknownTierIsAnErrorFixedByTheClosestNames() {
     String text = TestProject.FILM.replace("[[tier: hero]]", "[[tier: heor]]");
     Analysis analysis = analyze(text);
-    Diagnostic unknown = service.diagnostics(analysis).stream()
-        .filter(d -> d.getCode().getLeft().equals("unknown-tier")).findFirst().orElseThrow();
+    Diagnostic unknown =
+        service.diagnostics(analysis).stream()
+            .filter(d -> d.getCode().getLeft().equals("unknown-tier"))
+            .findFirst()
+            .orElseThrow();
     assertEquals(DiagnosticSeverity.Error, unknown.getSeverity());
     assertEquals(r(3, 17, 3, 31), unknown.getRange());
     CodeAction first = actions(analysis, unknown).get(0);
@@ -125,14 +154,23 @@ class BudgetFixesTest {
   @Test
   void anUnreadableImportanceOffersTheWordsThatWorkOrRemoval() {
     // "INT. ATTIC - DAY [[tier: hero]] [[budget: $10]]" is 47 characters; the note starts at 48.
-    String text = TestProject.FILM.replace("[[budget: $10]]", "[[budget: $10]] [[importance: hgih]]");
+    String text =
+        TestProject.FILM.replace("[[budget: $10]]", "[[budget: $10]] [[importance: hgih]]");
     Analysis analysis = analyze(text);
-    Diagnostic malformed = service.diagnostics(analysis).stream()
-        .filter(d -> d.getCode().getLeft().equals("malformed-note")).findFirst().orElseThrow();
+    Diagnostic malformed =
+        service.diagnostics(analysis).stream()
+            .filter(d -> d.getCode().getLeft().equals("malformed-note"))
+            .findFirst()
+            .orElseThrow();
     assertEquals(r(3, 48, 3, 68), malformed.getRange());
     List<CodeAction> actions = actions(analysis, malformed);
-    assertEquals(List.of("Set importance to high", "Set importance to normal", "Set importance to low",
-        "Remove this importance note"), actions.stream().map(CodeAction::getTitle).toList());
+    assertEquals(
+        List.of(
+            "Set importance to high",
+            "Set importance to normal",
+            "Set importance to low",
+            "Remove this importance note"),
+        actions.stream().map(CodeAction::getTitle).toList());
     assertEquals(List.of(te(r(3, 48, 3, 68), "[[importance: high]]")), edits(actions.get(0)));
     // Removal takes the space before the note too.
     assertEquals(List.of(te(r(3, 47, 3, 68), "")), edits(actions.get(3)));
@@ -142,10 +180,14 @@ class BudgetFixesTest {
   void anUnreadableNoteOnItsOwnLineIsRemovedWithItsLine() {
     String text = TestProject.FILM.replace("Dust falls.", "Dust falls.\n[[duration: soon]]");
     Analysis analysis = analyze(text);
-    Diagnostic malformed = service.diagnostics(analysis).stream()
-        .filter(d -> d.getCode().getLeft().equals("malformed-note")).findFirst().orElseThrow();
+    Diagnostic malformed =
+        service.diagnostics(analysis).stream()
+            .filter(d -> d.getCode().getLeft().equals("malformed-note"))
+            .findFirst()
+            .orElseThrow();
     List<CodeAction> actions = actions(analysis, malformed);
-    assertEquals(List.of("Remove this duration note"), actions.stream().map(CodeAction::getTitle).toList());
+    assertEquals(
+        List.of("Remove this duration note"), actions.stream().map(CodeAction::getTitle).toList());
     // The note is line 6; the edit removes lines 6 up to the start of 7.
     assertEquals(List.of(te(r(6, 0, 7, 0), "")), edits(actions.get(0)));
     assertEquals(TestProject.FILM, Fixture.apply(text, edits(actions.get(0))));
@@ -157,7 +199,9 @@ class BudgetFixesTest {
     Diagnostic moved = service.diagnostics(analysis).get(0);
     moved.setRange(r(5, 0, 5, 11));
     assertEquals(List.of(), actions(analysis, moved));
-    Diagnostic foreign = new Diagnostic(r(3, 0, 3, 47), "spelling", DiagnosticSeverity.Hint, "cSpell", "unknown-word");
+    Diagnostic foreign =
+        new Diagnostic(
+            r(3, 0, 3, 47), "spelling", DiagnosticSeverity.Hint, "cSpell", "unknown-word");
     assertEquals(List.of(), actions(analysis, foreign));
   }
 }

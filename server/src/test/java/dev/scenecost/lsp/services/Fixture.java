@@ -17,6 +17,7 @@ import org.eclipse.lsp4j.jsonrpc.CancelChecker;
 final class Fixture {
   /** Not a file: the built-in configuration applies, whatever lies on this machine's disk. */
   static final String URI = "untitled:test.fountain";
+
   static final CancelChecker NEVER_CANCELLED = () -> {};
 
   private Fixture() {}
@@ -31,7 +32,8 @@ final class Fixture {
     }
     String text = textWithCursor.substring(0, at) + textWithCursor.substring(at + 1);
     TextDocument document = new TextDocument(URI, 1, text);
-    return new Cursor(text, new Position(document.lines().lineOf(at), document.lines().characterOf(at)));
+    return new Cursor(
+        text, new Position(document.lines().lineOf(at), document.lines().characterOf(at)));
   }
 
   static ScenecostLanguageService service() {
@@ -73,9 +75,19 @@ final class Fixture {
   }
 
   private static String summary(Diagnostic diagnostic) {
-    return diagnostic.getRange().getStart().getLine() + ":" + diagnostic.getRange().getStart().getCharacter()
-        + "-" + diagnostic.getRange().getEnd().getLine() + ":" + diagnostic.getRange().getEnd().getCharacter()
-        + " " + diagnostic.getCode().getLeft() + " " + diagnostic.getSeverity() + " " + diagnostic.getSource();
+    return diagnostic.getRange().getStart().getLine()
+        + ":"
+        + diagnostic.getRange().getStart().getCharacter()
+        + "-"
+        + diagnostic.getRange().getEnd().getLine()
+        + ":"
+        + diagnostic.getRange().getEnd().getCharacter()
+        + " "
+        + diagnostic.getCode().getLeft()
+        + " "
+        + diagnostic.getSeverity()
+        + " "
+        + diagnostic.getSource();
   }
 
   static TextEdit te(Range range, String newText) {
@@ -85,13 +97,20 @@ final class Fixture {
   /** The text after applying edits (non-overlapping), for checking what a fix produces. */
   static String apply(String text, List<TextEdit> edits) {
     TextDocument document = new TextDocument(URI, 1, text);
-    List<TextEdit> sorted = edits.stream()
-        .sorted((a, b) -> comparePositions(b.getRange().getStart(), a.getRange().getStart()))
-        .toList();
+    List<TextEdit> sorted =
+        edits.stream()
+            .sorted((a, b) -> comparePositions(b.getRange().getStart(), a.getRange().getStart()))
+            .toList();
     for (TextEdit edit : sorted) {
       Range range = edit.getRange();
-      document = document.edit(range.getStart().getLine(), range.getStart().getCharacter(),
-          range.getEnd().getLine(), range.getEnd().getCharacter(), edit.getNewText(), 2);
+      document =
+          document.edit(
+              range.getStart().getLine(),
+              range.getStart().getCharacter(),
+              range.getEnd().getLine(),
+              range.getEnd().getCharacter(),
+              edit.getNewText(),
+              2);
     }
     return document.text();
   }

@@ -35,14 +35,21 @@ class HoverTest {
     // 1/8 page = 7.5 s; one action beat, no dialogue; 7.5 s at one generation per second is one
     // clip (hero clips run up to 8 s).
     assertTrue(md.contains("| Screen time | 8s · 1/8 pages |"), md);
-    assertTrue(md.contains("| Chunks | 1 action beat, 0 dialogue exchanges → 1 clip, 8s generated |"), md);
+    assertTrue(
+        md.contains("| Chunks | 1 action beat, 0 dialogue exchanges → 1 clip, 8s generated |"), md);
     assertTrue(md.contains("| Location | ATTIC (new plate) |"), md);
     assertTrue(md.contains("| Effects | none |"), md);
     // Only video costs money: 7.5 s x $2.
     assertTrue(md.matches("(?s).*\\| Video \\| \\d+k \\| \\$15\\.00 \\|.*"), md);
     assertTrue(md.matches("(?s).*\\| Voice \\| 0 \\| \\$0\\.00 \\|.*"), md);
-    assertTrue(md.matches("(?s).*\\| \\*\\*Total\\*\\* \\| \\*\\*\\d+k\\*\\* \\| \\*\\*\\$15\\.00\\*\\* \\|.*"), md);
-    assertTrue(md.contains("Tier **hero** (from the scene's tier note): video video-2 (1920×1080, 24 fps)"), md);
+    assertTrue(
+        md.matches(
+            "(?s).*\\| \\*\\*Total\\*\\* \\| \\*\\*\\d+k\\*\\* \\| \\*\\*\\$15\\.00\\*\\* \\|.*"),
+        md);
+    assertTrue(
+        md.contains(
+            "Tier **hero** (from the scene's tier note): video video-2 (1920×1080, 24 fps)"),
+        md);
     assertTrue(md.contains("**Over** its own budget of $10.00 by $5.00."), md);
   }
 
@@ -56,7 +63,8 @@ class HoverTest {
 
   @Test
   void aCharacterCueShowsAppearancesAndDialogueShare() {
-    String text = """
+    String text =
+        """
         INT. ATTIC - DAY
 
         AN|NA
@@ -75,7 +83,10 @@ class HoverTest {
     assertTrue(md.contains("Appears in 2 scenes (speaks in 2, on screen in 2)"), md);
     // "Hello there." 12 + "Bye." 4 = 16 characters; BEN's "Go." 3; 16 / 19 = 84%.
     assertTrue(md.contains("Dialogue share 84% (16 characters of speech)"), md);
-    assertTrue(md.contains("Character sheet $0.00, made in scene 1 (INT\\. ATTIC \\- DAY), reused from cache in 1 scene"), md);
+    assertTrue(
+        md.contains(
+            "Character sheet $0.00, made in scene 1 (INT\\. ATTIC \\- DAY), reused from cache in 1 scene"),
+        md);
     assertTrue(md.contains("Generated at standard"), md);
   }
 
@@ -83,9 +94,15 @@ class HoverTest {
   void aTierNoteSaysWhatTheTierIs() {
     String md = markdown(TestProject.FILM.replace("[[tier: hero]]", "[[tier: he|ro]]"));
     assertTrue(md.startsWith("**Tier hero** — Premium video at 1080p for key scenes"), md);
-    assertTrue(md.contains("| Video | video-2, 1920×1080 at 24 fps, clips up to 8 s | US$2.00 per second |"), md);
+    assertTrue(
+        md.contains(
+            "| Video | video-2, 1920×1080 at 24 fps, clips up to 8 s | US$2.00 per second |"),
+        md);
     String unknown = markdown(TestProject.FILM.replace("[[tier: hero]]", "[[tier: go|ld]]"));
-    assertTrue(unknown.startsWith("**Unknown tier \"gold\".** This project's tiers are hero, standard, background, previz"), unknown);
+    assertTrue(
+        unknown.startsWith(
+            "**Unknown tier \"gold\".** This project's tiers are hero, standard, background, previz"),
+        unknown);
   }
 
   @Test

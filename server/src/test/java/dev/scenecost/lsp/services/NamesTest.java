@@ -22,17 +22,21 @@ class NamesTest {
 
   @Test
   void renameChangesEveryCueAndMentionKeepingExtensions() {
-    Fixture.Cursor c = cursor("INT. HOUSE - DAY\n\nBOB enters. Bob sits. BOBBY waves.\n\nB|OB (V.O.)\nHi.\n");
+    Fixture.Cursor c =
+        cursor("INT. HOUSE - DAY\n\nBOB enters. Bob sits. BOBBY waves.\n\nB|OB (V.O.)\nHi.\n");
     Analysis analysis = analyze(c.text());
     WorkspaceEdit edit = rename.rename(analysis, c.position(), "Robert");
     List<TextEdit> edits = edit.getDocumentChanges().get(0).getLeft().getEdits();
     // line 2: "BOB" 0-3 (capitals), "Bob" 12-15 (capitalised); BOBBY is another word.
     // line 4: the cue's name 0-3; " (V.O.)" stays.
-    assertEquals(List.of(
-        Fixture.te(r(2, 0, 2, 3), "ROBERT"),
-        Fixture.te(r(2, 12, 2, 15), "Robert"),
-        Fixture.te(r(4, 0, 4, 3), "ROBERT")), edits);
-    assertEquals("INT. HOUSE - DAY\n\nROBERT enters. Robert sits. BOBBY waves.\n\nROBERT (V.O.)\nHi.\n",
+    assertEquals(
+        List.of(
+            Fixture.te(r(2, 0, 2, 3), "ROBERT"),
+            Fixture.te(r(2, 12, 2, 15), "Robert"),
+            Fixture.te(r(4, 0, 4, 3), "ROBERT")),
+        edits);
+    assertEquals(
+        "INT. HOUSE - DAY\n\nROBERT enters. Robert sits. BOBBY waves.\n\nROBERT (V.O.)\nHi.\n",
         Fixture.apply(c.text(), edits));
     assertEquals(1, edit.getDocumentChanges().get(0).getLeft().getTextDocument().getVersion());
   }
@@ -41,8 +45,17 @@ class NamesTest {
   void renameWorksFromAMentionInAction() {
     Fixture.Cursor c = cursor("INT. HOUSE - DAY\n\nBOB enters. Bo|b sits.\n\nBOB\nHi.\n");
     Analysis analysis = analyze(c.text());
-    assertEquals(r(2, 12, 2, 15), rename.prepareRename(analysis, c.position()).orElseThrow().getRange());
-    assertEquals(3, rename.rename(analysis, c.position(), "Al").getDocumentChanges().get(0).getLeft().getEdits().size());
+    assertEquals(
+        r(2, 12, 2, 15), rename.prepareRename(analysis, c.position()).orElseThrow().getRange());
+    assertEquals(
+        3,
+        rename
+            .rename(analysis, c.position(), "Al")
+            .getDocumentChanges()
+            .get(0)
+            .getLeft()
+            .getEdits()
+            .size());
   }
 
   @Test
@@ -58,16 +71,19 @@ class NamesTest {
     Analysis analysis = analyze(Screenplays.TWO_ACTS);
     // SANDRA's cue on line 12: she speaks in the first kitchen scene and in the last one.
     List<Location> found = references.references(analysis, p(12, 2));
-    assertEquals(List.of(r(5, 0, 5, 35), r(27, 0, 27, 18)), found.stream().map(Location::getRange).toList());
+    assertEquals(
+        List.of(r(5, 0, 5, 35), r(27, 0, 27, 18)), found.stream().map(Location::getRange).toList());
     // EDWARD: kitchen (cue and capitals in action) and river ("Edward walks", and his cue).
-    assertEquals(List.of(r(5, 0, 5, 35), r(15, 0, 15, 20)),
+    assertEquals(
+        List.of(r(5, 0, 5, 35), r(15, 0, 15, 20)),
         references.references(analysis, p(17, 3)).stream().map(Location::getRange).toList());
   }
 
   @Test
   void definitionOfACharacterIsTheSceneOfFirstAppearance() {
     Analysis analysis = analyze(Screenplays.TWO_ACTS);
-    assertEquals(List.of(r(5, 0, 5, 35)),
+    assertEquals(
+        List.of(r(5, 0, 5, 35)),
         references.definition(analysis, p(29, 1)).stream().map(Location::getRange).toList());
   }
 
@@ -75,7 +91,8 @@ class NamesTest {
   void referencesOfALocationAreTheScenesSetThere() {
     Analysis analysis = analyze(Screenplays.TWO_ACTS);
     // The cursor on "KITCHEN" in the heading of line 27.
-    assertEquals(List.of(r(5, 0, 5, 35), r(27, 0, 27, 18)),
+    assertEquals(
+        List.of(r(5, 0, 5, 35), r(27, 0, 27, 18)),
         references.references(analysis, p(27, 8)).stream().map(Location::getRange).toList());
   }
 

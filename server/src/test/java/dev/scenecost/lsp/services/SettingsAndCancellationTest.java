@@ -17,9 +17,10 @@ import org.junit.jupiter.api.Test;
 /** Editor settings as budget defaults, and requests that stop when cancelled. */
 class SettingsAndCancellationTest {
   private static final String SCENE = "INT. HOUSE - DAY\n\nBob sits.\n";
-  private static final CancelChecker CANCELLED = () -> {
-    throw new CancellationException();
-  };
+  private static final CancelChecker CANCELLED =
+      () -> {
+        throw new CancellationException();
+      };
 
   private static Analysis analyze(String settingsJson, String text, List<String> warnings) {
     ScenecostLanguageService service = new ScenecostLanguageService(warnings::add);
@@ -47,10 +48,12 @@ class SettingsAndCancellationTest {
 
   @Test
   void theBudgetSettingYieldsToTheTitlePage() {
-    Analysis fromSettings = analyze("{\"budget\": 500, \"contingency\": 10}", SCENE, new ArrayList<>());
+    Analysis fromSettings =
+        analyze("{\"budget\": 500, \"contingency\": 10}", SCENE, new ArrayList<>());
     assertEquals(500.0, fromSettings.estimate().orElseThrow().budget());
     assertEquals(10.0, fromSettings.estimate().orElseThrow().contingencyPercent());
-    Analysis fromTitlePage = analyze("{\"budget\": 500}", "Title: Test\nBudget: $100\n\n" + SCENE, new ArrayList<>());
+    Analysis fromTitlePage =
+        analyze("{\"budget\": 500}", "Title: Test\nBudget: $100\n\n" + SCENE, new ArrayList<>());
     assertEquals(100.0, fromTitlePage.estimate().orElseThrow().budget());
   }
 
@@ -60,7 +63,8 @@ class SettingsAndCancellationTest {
     Analysis analysis = analyze("{\"currency\": \"EUR\"}", SCENE, warnings);
     assertEquals("USD", analysis.estimate().orElseThrow().currency());
     assertTrue(warnings.get(0).contains("set scenecost.exchangeRate too"));
-    Analysis euros = analyze("{\"currency\": \"EUR\", \"exchangeRate\": 0.5}", SCENE, new ArrayList<>());
+    Analysis euros =
+        analyze("{\"currency\": \"EUR\", \"exchangeRate\": 0.5}", SCENE, new ArrayList<>());
     assertEquals("€", euros.estimate().orElseThrow().currencySymbol());
   }
 
@@ -71,7 +75,8 @@ class SettingsAndCancellationTest {
     assertThrows(CancellationException.class, () -> service.codeLenses(analysis, CANCELLED));
     assertThrows(CancellationException.class, () -> service.foldingRanges(analysis, CANCELLED));
     assertThrows(CancellationException.class, () -> service.semanticTokens(analysis, CANCELLED));
-    assertThrows(CancellationException.class, () -> service.hover(analysis, Fixture.p(0, 2), CANCELLED));
+    assertThrows(
+        CancellationException.class, () -> service.hover(analysis, Fixture.p(0, 2), CANCELLED));
     assertEquals(2, service.codeLenses(analysis, NEVER_CANCELLED).size());
   }
 }

@@ -7,13 +7,14 @@ import java.nio.file.Path;
 
 /**
  * A project folder with a scenecost.json whose prices make every cost computable by hand: only
- * video costs money (hero $2/s, standard $1/s, background $0.40/s, previz $0.10/s), one
- * generation per usable second at every tier, no complexity for night or extra characters, no
- * contingency. A scene of at most 6 lines is 1/8 page = 60 s / 8 = 7.5 s of screen time, so it
- * costs $15.00 at hero, $7.50 at standard, $3.00 at background and $0.75 at previz.
+ * video costs money (hero $2/s, standard $1/s, background $0.40/s, previz $0.10/s), one generation
+ * per usable second at every tier, no complexity for night or extra characters, no contingency. A
+ * scene of at most 6 lines is 1/8 page = 60 s / 8 = 7.5 s of screen time, so it costs $15.00 at
+ * hero, $7.50 at standard, $3.00 at background and $0.75 at previz.
  */
 public final class TestProject {
-  public static final String CONFIG = """
+  public static final String CONFIG =
+      """
       {
         "contingencyPercent": 0,
         "yield": { "generationsPerUsableSecond": 1, "perExtraCharacter": 0, "night": 0 },
@@ -44,11 +45,12 @@ public final class TestProject {
       """;
 
   /**
-   * Budget $90. Scene 1 (line 3) is hero with its own $10 budget: $15.00, $5.00 over. Scene 2
-   * (line 7) is standard: $7.50 against the remaining $90 - $10 = $80 (9%). Film: $22.50, 25%.
-   * No words of the effects lexicon and no characters, so nothing adds complexity.
+   * Budget $90. Scene 1 (line 3) is hero with its own $10 budget: $15.00, $5.00 over. Scene 2 (line
+   * 7) is standard: $7.50 against the remaining $90 - $10 = $80 (9%). Film: $22.50, 25%. No words
+   * of the effects lexicon and no characters, so nothing adds complexity.
    */
-  public static final String FILM = """
+  public static final String FILM =
+      """
       Title: Test Film
       Budget: $90
 

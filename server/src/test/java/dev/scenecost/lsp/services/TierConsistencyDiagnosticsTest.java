@@ -32,7 +32,8 @@ class TierConsistencyDiagnosticsTest {
     Diagnostic diagnostic = found.get(0);
     assertEquals(DiagnosticSeverity.Information, diagnostic.getSeverity());
     assertEquals(r(15, 0, 15, 20), diagnostic.getRange());
-    assertEquals(r(5, 0, 5, 35), diagnostic.getRelatedInformation().get(0).getLocation().getRange());
+    assertEquals(
+        r(5, 0, 5, 35), diagnostic.getRelatedInformation().get(0).getLocation().getRange());
     assertEquals(Fixture.URI, diagnostic.getRelatedInformation().get(0).getLocation().getUri());
   }
 

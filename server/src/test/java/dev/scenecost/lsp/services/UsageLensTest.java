@@ -34,7 +34,9 @@ class UsageLensTest {
 
   private List<String> lensTitles(Analysis analysis) {
     return service.codeLenses(analysis, NEVER_CANCELLED).stream()
-        .map(CodeLens::getCommand).map(c -> c.getTitle()).toList();
+        .map(CodeLens::getCommand)
+        .map(c -> c.getTitle())
+        .toList();
   }
 
   @Test
@@ -44,10 +46,16 @@ class UsageLensTest {
     // $30.00, which fits the $35 budget.
     String ledger = UsageFilm.HEADER + "2026-11-18,2,video,,,,4.80,,\n";
     List<String> titles = lensTitles(analyze(UsageFilm.FILM_IN_PROGRESS, ledger));
-    assertTrue(titles.get(0).endsWith(" · 86% of $35.00 budget · spent $4.80 · forecast $30.00, fits the $35.00 budget"),
+    assertTrue(
+        titles
+            .get(0)
+            .endsWith(
+                " · 86% of $35.00 budget · spent $4.80 · forecast $30.00, fits the $35.00 budget"),
         titles.get(0));
     assertTrue(titles.get(2).startsWith("≈ 8s · "), titles.get(2));
-    assertTrue(titles.get(2).contains(" · standard") && titles.get(2).endsWith(" · spent $4.80 of est. $7.50"),
+    assertTrue(
+        titles.get(2).contains(" · standard")
+            && titles.get(2).endsWith(" · spent $4.80 of est. $7.50"),
         titles.get(2));
     // Scenes 1 and 3: nothing spent, nothing calibrated: the lens reads as without a ledger.
     assertFalse(titles.get(1).contains("spent"), titles.get(1));
@@ -59,18 +67,23 @@ class UsageLensTest {
     // Scene 1 is marked done but the ledger has no row for it: $0.00, 100% under its $15.00.
     String ledger = UsageFilm.HEADER + "2026-11-18,2,video,,,,4.80,,\n";
     List<String> titles = lensTitles(analyze(ledger));
-    assertTrue(titles.get(1).endsWith(" · spent $0.00 · est. $15.00 · 100% under estimate"), titles.get(1));
+    assertTrue(
+        titles.get(1).endsWith(" · spent $0.00 · est. $15.00 · 100% under estimate"),
+        titles.get(1));
   }
 
   @Test
   void afterAFinishedSceneTheOthersShowTheCalibratedEstimate() {
     List<String> titles = lensTitles(analyze(UsageFilm.LEDGER_OVER));
     // See UsageFilm.LEDGER_OVER: $21.00 spent, forecast $42.00, $7.00 over $35.
-    assertTrue(titles.get(0).endsWith(" · spent $21.00 · forecast $42.00, $7.00 over the $35.00 budget"),
+    assertTrue(
+        titles.get(0).endsWith(" · spent $21.00 · forecast $42.00, $7.00 over the $35.00 budget"),
         titles.get(0));
     // 21.00 against 15.00: (21 - 15) / 15 = 40% over.
-    assertTrue(titles.get(1).contains(" · hero")
-        && titles.get(1).endsWith(" · spent $21.00 · est. $15.00 · 40% over estimate"), titles.get(1));
+    assertTrue(
+        titles.get(1).contains(" · hero")
+            && titles.get(1).endsWith(" · spent $21.00 · est. $15.00 · 40% over estimate"),
+        titles.get(1));
     // 7.50 x 1.4 = 10.50.
     assertTrue(titles.get(2).endsWith(" · calibrated est. $10.50"), titles.get(2));
     assertTrue(titles.get(3).endsWith(" · calibrated est. $10.50"), titles.get(3));
@@ -78,13 +91,20 @@ class UsageLensTest {
 
   @Test
   void inlayHintsCarryTheSameSpend() {
-    ScenecostLanguageService inlays = Fixture.service(Settings.from(
-        com.google.gson.JsonParser.parseString("{\"display\": \"inlayHints\"}")));
-    Analysis analysis = inlays.analyze(new TextDocument(
-        UsageFilm.create(folder, UsageFilm.LEDGER_OVER), 1, UsageFilm.FILM));
+    ScenecostLanguageService inlays =
+        Fixture.service(
+            Settings.from(com.google.gson.JsonParser.parseString("{\"display\": \"inlayHints\"}")));
+    Analysis analysis =
+        inlays.analyze(
+            new TextDocument(UsageFilm.create(folder, UsageFilm.LEDGER_OVER), 1, UsageFilm.FILM));
     List<InlayHint> hints = inlays.inlayHints(analysis, null, NEVER_CANCELLED);
     assertEquals(3, hints.size());
-    assertTrue(hints.get(0).getLabel().getLeft().endsWith(" · spent $21.00 · est. $15.00 · 40% over estimate"));
+    assertTrue(
+        hints
+            .get(0)
+            .getLabel()
+            .getLeft()
+            .endsWith(" · spent $21.00 · est. $15.00 · 40% over estimate"));
     assertTrue(hints.get(1).getLabel().getLeft().endsWith(" · calibrated est. $10.50"));
   }
 
@@ -94,7 +114,9 @@ class UsageLensTest {
     Hover done = service.hover(analysis, Fixture.p(3, 5), NEVER_CANCELLED).orElseThrow();
     String doneText = done.getContents().getRight().getValue();
     assertTrue(doneText.startsWith("**Scene 1 · INT\\. ATTIC \\- DAY**"), doneText);
-    assertTrue(doneText.endsWith("""
+    assertTrue(
+        doneText.endsWith(
+            """
 
         ---
 
@@ -102,11 +124,20 @@ class UsageLensTest {
 
         | | estimate | spent |
         |---|---:|---:|
-        | video | $15.00 | $21.00 |"""), doneText);
-    // Scene 2: nothing spent of $7.50 (100% under); calibrated 7.50 x 1.4 = 10.50, all still to spend.
-    String next = service.hover(analysis, Fixture.p(7, 3), NEVER_CANCELLED).orElseThrow()
-        .getContents().getRight().getValue();
-    assertTrue(next.endsWith("""
+        | video | $15.00 | $21.00 |"""),
+        doneText);
+    // Scene 2: nothing spent of $7.50 (100% under); calibrated 7.50 x 1.4 = 10.50, all still to
+    // spend.
+    String next =
+        service
+            .hover(analysis, Fixture.p(7, 3), NEVER_CANCELLED)
+            .orElseThrow()
+            .getContents()
+            .getRight()
+            .getValue();
+    assertTrue(
+        next.endsWith(
+            """
         **Spent:** $0.00 of est. $7.50 (100% under estimate) · not started
 
         | | estimate | spent |
@@ -123,8 +154,13 @@ class UsageLensTest {
     assertTrue(analysis.usage().isPresent());
     assertFalse(analysis.usage().get().tracked());
     lensTitles(analysis).forEach(title -> assertFalse(title.contains("spent"), title));
-    String hover = service.hover(analysis, Fixture.p(3, 5), NEVER_CANCELLED).orElseThrow()
-        .getContents().getRight().getValue();
+    String hover =
+        service
+            .hover(analysis, Fixture.p(3, 5), NEVER_CANCELLED)
+            .orElseThrow()
+            .getContents()
+            .getRight()
+            .getValue();
     assertFalse(hover.contains("Spent"), hover);
     assertFalse(service.report(analysis).getAsJsonObject().has("usage"));
     // An untitled document has no folder, so no ledger at all.
@@ -151,12 +187,14 @@ class UsageLensTest {
     assertFalse(service.usageOutdated(before));
     Path ledger = UsageFilm.ledgerOf(folder);
     Files.writeString(ledger, UsageFilm.LEDGER_OVER + "2026-11-19,2,video,,,,3.00,,\n");
-    Files.setLastModifiedTime(ledger, FileTime.fromMillis(Files.getLastModifiedTime(ledger).toMillis() + 2000));
+    Files.setLastModifiedTime(
+        ledger, FileTime.fromMillis(Files.getLastModifiedTime(ledger).toMillis() + 2000));
     assertTrue(service.usageOutdated(before));
     Analysis after = service.analyze(before.document());
     assertFalse(service.usageOutdated(after));
     // Scene 2 now has $3.00 of its calibrated $10.50: in progress.
-    assertTrue(lensTitles(after).get(2).endsWith(" · spent $3.00 of est. $7.50 · calibrated $10.50"),
+    assertTrue(
+        lensTitles(after).get(2).endsWith(" · spent $3.00 of est. $7.50 · calibrated $10.50"),
         lensTitles(after).get(2));
   }
 }

@@ -19,8 +19,9 @@ public record Calibration(List<SceneRef> basis, Map<Modality, ModalityFactor> fa
 
   public Calibration {
     basis = List.copyOf(basis);
-    factors = java.util.Collections.unmodifiableMap(
-        factors.isEmpty() ? new EnumMap<>(Modality.class) : new EnumMap<>(factors));
+    factors =
+        java.util.Collections.unmodifiableMap(
+            factors.isEmpty() ? new EnumMap<>(Modality.class) : new EnumMap<>(factors));
   }
 
   /** True when at least one finished scene was measured. */
@@ -41,8 +42,9 @@ public record Calibration(List<SceneRef> basis, Map<Modality, ModalityFactor> fa
    */
   public ModalityAmounts apply(ModalityAmounts estimate) {
     Map<Modality, Double> calibrated = new EnumMap<>(Modality.class);
-    estimate.asMap().forEach((modality, amount) -> calibrated.put(modality,
-        amount * factor(modality)));
+    estimate
+        .asMap()
+        .forEach((modality, amount) -> calibrated.put(modality, amount * factor(modality)));
     ModalityFactor other = factors.get(Modality.OTHER);
     if (other != null && other.ratio().isPresent() && estimate.get(Modality.OTHER) == 0) {
       calibrated.put(Modality.OTHER, estimate.total() * other.ratio().getAsDouble());

@@ -9,8 +9,8 @@ import java.util.function.Predicate;
 
 /**
  * Computes the calibration from finished scenes. Ratios are of sums (all finished scenes' actual
- * over all their estimate, per modality), so a large scene weighs more than a short one and a
- * scene estimated at almost nothing cannot produce a wild ratio.
+ * over all their estimate, per modality), so a large scene weighs more than a short one and a scene
+ * estimated at almost nothing cannot produce a wild ratio.
  */
 public final class Calibrator {
   private Calibrator() {}
@@ -25,8 +25,8 @@ public final class Calibrator {
     return from(plans, plan -> plan.scene().index() == sceneIndex);
   }
 
-  static Calibration from(List<SceneCalibrationInput> plans,
-      Predicate<SceneCalibrationInput> inBasis) {
+  static Calibration from(
+      List<SceneCalibrationInput> plans, Predicate<SceneCalibrationInput> inBasis) {
     List<SceneCalibrationInput> basis = plans.stream().filter(inBasis).toList();
     if (basis.isEmpty()) {
       return Calibration.NONE;

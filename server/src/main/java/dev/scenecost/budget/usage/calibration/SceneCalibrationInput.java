@@ -4,9 +4,9 @@ import dev.scenecost.budget.usage.ledger.ModalityAmounts;
 import dev.scenecost.budget.usage.ledger.SceneRef;
 
 /**
- * What calibration needs to know of a scene, in plain numbers: the engine's estimate per
- * modality (before contingency), its screen time, whether the writer marked it finished, and
- * what the ledger says it has cost so far.
+ * What calibration needs to know of a scene, in plain numbers: the engine's estimate per modality
+ * (before contingency), its screen time, whether the writer marked it finished, and what the ledger
+ * says it has cost so far.
  *
  * @param scene which scene
  * @param screenSeconds its screen time
@@ -15,5 +15,8 @@ import dev.scenecost.budget.usage.ledger.SceneRef;
  * @param actual what the ledger's rows for this scene add up to, per modality
  */
 public record SceneCalibrationInput(
-    SceneRef scene, double screenSeconds, ModalityAmounts estimate, boolean done,
+    SceneRef scene,
+    double screenSeconds,
+    ModalityAmounts estimate,
+    boolean done,
     ModalityAmounts actual) {}

@@ -3,8 +3,8 @@ package dev.scenecost.budget.usage.calibration;
 import dev.scenecost.budget.usage.ledger.SceneRef;
 
 /**
- * The classic line-producer method from one finished test scene: what it cost per minute of
- * screen time, times the film's screen minutes, plus contingency.
+ * The classic line-producer method from one finished test scene: what it cost per minute of screen
+ * time, times the film's screen minutes, plus contingency.
  *
  * @param scene the test scene
  * @param sceneCost what the ledger says the test scene cost

@@ -14,14 +14,14 @@ import java.util.Optional;
  * @param rawEstimate the engine's estimate of the whole film, before contingency
  * @param calibratedEstimate the same, corrected by the calibration
  * @param remaining what the unfinished scenes still need at the calibrated rate
- * @param contingencyPercent the film's contingency, applied to {@code remaining} only (spent
- *     money is known)
+ * @param contingencyPercent the film's contingency, applied to {@code remaining} only (spent money
+ *     is known)
  * @param remainingContingency remaining x contingencyPercent / 100
  * @param total spent + remaining + remainingContingency: the forecast final cost
  * @param budget the film's budget, or null
  * @param scenes every scene in screenplay order, with the running total (the burn-down)
- * @param runsOutAt the first scene where the running projected spend exceeds the budget, or
- *     null when it fits or there is no budget
+ * @param runsOutAt the first scene where the running projected spend exceeds the budget, or null
+ *     when it fits or there is no budget
  * @param calibration the factors applied
  */
 public record Forecast(

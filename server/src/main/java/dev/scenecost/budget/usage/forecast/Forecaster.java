@@ -20,8 +20,12 @@ public final class Forecaster {
    * @param contingencyPercent the film's contingency (25 = 25%), on what remains to be spent
    * @param budget the film's budget, or null
    */
-  public static Forecast forecast(List<SceneCalibrationInput> plans, double unmatchedSpent,
-      Calibration calibration, double contingencyPercent, Double budget) {
+  public static Forecast forecast(
+      List<SceneCalibrationInput> plans,
+      double unmatchedSpent,
+      Calibration calibration,
+      double contingencyPercent,
+      Double budget) {
     double contingency = contingencyPercent / 100;
     List<SceneForecast> scenes = new ArrayList<>();
     double spent = unmatchedSpent;
@@ -34,8 +38,10 @@ public final class Forecaster {
       double sceneRaw = plan.estimate().total();
       double sceneCalibrated = calibration.apply(plan.estimate()).total();
       double actual = plan.actual().total();
-      Progress progress = plan.done() ? Progress.DONE
-          : plan.actual().isZero() ? Progress.NOT_STARTED : Progress.IN_PROGRESS;
+      Progress progress =
+          plan.done()
+              ? Progress.DONE
+              : plan.actual().isZero() ? Progress.NOT_STARTED : Progress.IN_PROGRESS;
       double sceneRemaining = plan.done() ? 0 : Math.max(0, sceneCalibrated - actual);
       double projected = actual + sceneRemaining * (1 + contingency);
       cumulative += projected;
@@ -43,16 +49,35 @@ public final class Forecaster {
       if (runsOutAt == null && left != null && left < -CENT / 2) {
         runsOutAt = plan.scene();
       }
-      scenes.add(new SceneForecast(plan.scene(), progress, sceneRaw, sceneCalibrated, actual,
-          sceneRemaining, projected, cumulative, left));
+      scenes.add(
+          new SceneForecast(
+              plan.scene(),
+              progress,
+              sceneRaw,
+              sceneCalibrated,
+              actual,
+              sceneRemaining,
+              projected,
+              cumulative,
+              left));
       spent += actual;
       raw += sceneRaw;
       calibrated += sceneCalibrated;
       remaining += sceneRemaining;
     }
     double remainingContingency = remaining * contingency;
-    return new Forecast(spent, unmatchedSpent, raw, calibrated, remaining, contingencyPercent,
-        remainingContingency, spent + remaining + remainingContingency, budget, scenes, runsOutAt,
+    return new Forecast(
+        spent,
+        unmatchedSpent,
+        raw,
+        calibrated,
+        remaining,
+        contingencyPercent,
+        remainingContingency,
+        spent + remaining + remainingContingency,
+        budget,
+        scenes,
+        runsOutAt,
         calibration);
   }
 }

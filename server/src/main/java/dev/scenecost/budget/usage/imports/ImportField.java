@@ -36,10 +36,10 @@ public enum ImportField {
   }
 
   /**
-   * True when plain text in the mapping is the value itself ({@code "modality": "video"},
-   * {@code "unitKind": "credits"}): exports rarely have a column for these, and a column that
-   * happens to share the word ("Credits") must not be picked by accident. {@code {"column":
-   * "Type"}} reads such a field from a column.
+   * True when plain text in the mapping is the value itself ({@code "modality": "video"}, {@code
+   * "unitKind": "credits"}): exports rarely have a column for these, and a column that happens to
+   * share the word ("Credits") must not be picked by accident. {@code {"column": "Type"}} reads
+   * such a field from a column.
    */
   public boolean plainTextIsValue() {
     return plainTextIsValue;

@@ -31,7 +31,8 @@ public final class ImportIds {
     sha.update((byte) 0x1e);
     sha.update(Integer.toString(occurrence).getBytes(StandardCharsets.UTF_8));
     String hash = HexFormat.of().formatHex(sha.digest()).substring(0, 12);
-    return mappingName.toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9_-]", "") + ":"
+    return mappingName.toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9_-]", "")
+        + ":"
         + hash;
   }
 }

@@ -6,8 +6,8 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
- * How one provider's usage export maps onto ledger columns; the {@code usage.imports.NAME}
- * object of scenecost.json (documented in docs/usage-tracking.md).
+ * How one provider's usage export maps onto ledger columns; the {@code usage.imports.NAME} object
+ * of scenecost.json (documented in docs/usage-tracking.md).
  *
  * @param name the mapping's name ({@code runway}); also the prefix of every import id
  * @param fields where each ledger value comes from

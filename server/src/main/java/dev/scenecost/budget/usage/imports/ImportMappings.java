@@ -52,9 +52,16 @@ public record ImportMappings(
       ImportMappings read = fromText(text, configFile.toString());
       return new ImportMappings(configFile, read.mappings(), read.problems());
     } catch (IOException | java.io.UncheckedIOException e) {
-      return new ImportMappings(configFile, Map.of(), List.of(new ConfigProblem(
-          configFile.toString(), 0, 0, "Can't read this settings file, so no import mapping is "
-              + "available; check that it exists and is readable.")));
+      return new ImportMappings(
+          configFile,
+          Map.of(),
+          List.of(
+              new ConfigProblem(
+                  configFile.toString(),
+                  0,
+                  0,
+                  "Can't read this settings file, so no import mapping is "
+                      + "available; check that it exists and is readable.")));
     }
   }
 
@@ -65,8 +72,12 @@ public record ImportMappings(
     try {
       root = JsonTreeReader.read(text, fileLabel);
     } catch (JsonSyntaxException e) {
-      problems.add(new ConfigProblem(fileLabel, e.line(), e.column(), e.getMessage()
-          + ". Until it is fixed, no import mapping is available."));
+      problems.add(
+          new ConfigProblem(
+              fileLabel,
+              e.line(),
+              e.column(),
+              e.getMessage() + ". Until it is fixed, no import mapping is available."));
       return new ImportMappings(null, Map.of(), problems);
     }
     JsonNode imports = root.get("usage") == null ? null : root.get("usage").get("imports");
@@ -75,12 +86,20 @@ public record ImportMappings(
       return new ImportMappings(null, mappings, problems);
     }
     if (!imports.isObject()) {
-      problems.add(problem(imports, "\"imports\" must be an object of named mappings, such as "
-          + "{ \"runway\": { \"date\": \"Date\", \"scene\": \"Task name\", \"cost\": \"Cost\" } }."));
+      problems.add(
+          problem(
+              imports,
+              "\"imports\" must be an object of named mappings, such as "
+                  + "{ \"runway\": { \"date\": \"Date\", \"scene\": \"Task name\", \"cost\": \"Cost\" } }."));
       return new ImportMappings(null, mappings, problems);
     }
-    imports.members().forEach((name, node) -> new Binder(name, node, problems).bind()
-        .ifPresent(mapping -> mappings.put(name, mapping)));
+    imports
+        .members()
+        .forEach(
+            (name, node) ->
+                new Binder(name, node, problems)
+                    .bind()
+                    .ifPresent(mapping -> mappings.put(name, mapping)));
     return new ImportMappings(null, mappings, problems);
   }
 
@@ -108,9 +127,13 @@ public record ImportMappings(
 
     Optional<ImportMapping> bind() {
       if (!node.isObject()) {
-        report(node, "The import mapping \"" + name + "\" must be an object that names the "
-            + "export's columns, such as { \"date\": \"Date\", \"scene\": \"Task name\", "
-            + "\"cost\": \"Cost\" }.");
+        report(
+            node,
+            "The import mapping \""
+                + name
+                + "\" must be an object that names the "
+                + "export's columns, such as { \"date\": \"Date\", \"scene\": \"Task name\", "
+                + "\"cost\": \"Cost\" }.");
         return Optional.empty();
       }
       warnAboutUnknownKeys();
@@ -129,22 +152,35 @@ public record ImportMappings(
       requireField(fields, ImportField.SCENE, "the column that says which scene a row is for");
       if (!fields.containsKey(ImportField.COST)
           && (costPerUnit == null || !fields.containsKey(ImportField.UNITS))) {
-        report(node, "The import mapping \"" + name + "\" needs \"cost\" (the column with what "
-            + "each row cost), or \"units\" and \"costPerUnit\" (e.g. \"units\": \"Credits\", "
-            + "\"costPerUnit\": 0.01).");
+        report(
+            node,
+            "The import mapping \""
+                + name
+                + "\" needs \"cost\" (the column with what "
+                + "each row cost), or \"units\" and \"costPerUnit\" (e.g. \"units\": \"Credits\", "
+                + "\"costPerUnit\": 0.01).");
       }
       if (broken) {
         return Optional.empty();
       }
-      return Optional.of(new ImportMapping(name, fields, dateFormat, scenePattern, costPerUnit,
-          exchangeRate, node.file(), node.line()));
+      return Optional.of(
+          new ImportMapping(
+              name,
+              fields,
+              dateFormat,
+              scenePattern,
+              costPerUnit,
+              exchangeRate,
+              node.file(),
+              node.line()));
     }
 
     private Optional<FieldSource> source(ImportField field, JsonNode value) {
       if (value.asString() != null && !value.asString().isBlank()) {
-        return Optional.of(field.plainTextIsValue()
-            ? FieldSource.value(value.asString().trim(), value.line())
-            : FieldSource.column(value.asString().trim(), value.line()));
+        return Optional.of(
+            field.plainTextIsValue()
+                ? FieldSource.value(value.asString().trim(), value.line())
+                : FieldSource.column(value.asString().trim(), value.line()));
       }
       JsonNode column = value.get("column");
       JsonNode fixed = value.get("value");
@@ -154,16 +190,26 @@ public record ImportMappings(
       if (fixed != null && fixed.asString() != null && !field.columnOnly()) {
         return Optional.of(FieldSource.value(fixed.asString().trim(), value.line()));
       }
-      report(value, "\"" + field.key() + "\" of the import mapping \"" + name + "\" must name a "
-          + "column of the export, such as \"" + field.key() + "\": \"Column title\""
-          + (field.columnOnly() ? "." : ", or give a fixed value: { \"value\": \"...\" }."));
+      report(
+          value,
+          "\""
+              + field.key()
+              + "\" of the import mapping \""
+              + name
+              + "\" must name a "
+              + "column of the export, such as \""
+              + field.key()
+              + "\": \"Column title\""
+              + (field.columnOnly() ? "." : ", or give a fixed value: { \"value\": \"...\" }."));
       return Optional.empty();
     }
 
-    private void requireField(Map<ImportField, FieldSource> fields, ImportField field, String what) {
+    private void requireField(
+        Map<ImportField, FieldSource> fields, ImportField field, String what) {
       if (!fields.containsKey(field) && node.get(field.key()) == null) {
-        report(node, "The import mapping \"" + name + "\" needs \"" + field.key() + "\": " + what
-            + ".");
+        report(
+            node,
+            "The import mapping \"" + name + "\" needs \"" + field.key() + "\": " + what + ".");
       }
     }
 
@@ -176,8 +222,12 @@ public record ImportMappings(
         DateTimeFormatter.ofPattern(value.asString(), Locale.ROOT);
         return value.asString();
       } catch (IllegalArgumentException | NullPointerException e) {
-        report(value, "\"dateFormat\" " + value.describe() + " is not a date pattern; write it "
-            + "with d, M and y, such as \"M/d/yyyy\" for 11/18/2026 or \"dd.MM.yyyy\".");
+        report(
+            value,
+            "\"dateFormat\" "
+                + value.describe()
+                + " is not a date pattern; write it "
+                + "with d, M and y, such as \"M/d/yyyy\" for 11/18/2026 or \"dd.MM.yyyy\".");
         return null;
       }
     }
@@ -190,8 +240,12 @@ public record ImportMappings(
       try {
         return Pattern.compile(value.asString());
       } catch (PatternSyntaxException | NullPointerException e) {
-        report(value, "\"scenePattern\" " + value.describe() + " is not a valid pattern. For task "
-            + "names like \"sc12 pier\", write \"sc(\\\\w+)\": the part in brackets is the scene.");
+        report(
+            value,
+            "\"scenePattern\" "
+                + value.describe()
+                + " is not a valid pattern. For task "
+                + "names like \"sc12 pier\", write \"sc(\\\\w+)\": the part in brackets is the scene.");
         return null;
       }
     }
@@ -203,8 +257,12 @@ public record ImportMappings(
       }
       Double number = value.asNumber();
       if (number == null || number <= 0) {
-        report(value, "\"" + key + "\" must be a number above zero, such as "
-            + ("costPerUnit".equals(key) ? "0.01." : "0.92."));
+        report(
+            value,
+            "\""
+                + key
+                + "\" must be a number above zero, such as "
+                + ("costPerUnit".equals(key) ? "0.01." : "0.92."));
         return fallback;
       }
       return number;
@@ -216,10 +274,20 @@ public record ImportMappings(
       for (Map.Entry<String, JsonNode> member : node.members().entrySet()) {
         if (!known.contains(member.getKey())) {
           String closest = Names.closest(member.getKey(), known);
-          problems.add(problem(member.getValue(), "Unknown setting \"" + member.getKey()
-              + "\" in the import mapping \"" + name + "\"; "
-              + (closest != null ? "did you mean \"" + closest + "\"?" : "it is ignored. Known "
-                  + "settings: " + String.join(", ", known) + ".")));
+          problems.add(
+              problem(
+                  member.getValue(),
+                  "Unknown setting \""
+                      + member.getKey()
+                      + "\" in the import mapping \""
+                      + name
+                      + "\"; "
+                      + (closest != null
+                          ? "did you mean \"" + closest + "\"?"
+                          : "it is ignored. Known "
+                              + "settings: "
+                              + String.join(", ", known)
+                              + ".")));
         }
       }
     }

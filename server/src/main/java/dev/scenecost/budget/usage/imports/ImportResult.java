@@ -10,8 +10,8 @@ import java.util.List;
  * @param entries new rows for the ledger, each with its import id
  * @param alreadyImported rows skipped because the ledger already has them
  * @param otherProjects rows skipped because the mapping's scene pattern does not match them
- * @param problems rows that could not be read (skipped), or a problem with the whole export
- *     (line 0 or the header's line)
+ * @param problems rows that could not be read (skipped), or a problem with the whole export (line 0
+ *     or the header's line)
  */
 public record ImportResult(
     List<UsageEntry> entries,

@@ -41,8 +41,13 @@ public final class UsageImporter {
     List<CsvRecord> records = CsvReader.readWithoutComments(text);
     List<LedgerProblem> problems = new ArrayList<>();
     if (records.isEmpty()) {
-      problems.add(new LedgerProblem(export, 0, LedgerProblem.CODE_MISSING_COLUMN,
-          "The export is empty. Download the usage export again from the provider.", true));
+      problems.add(
+          new LedgerProblem(
+              export,
+              0,
+              LedgerProblem.CODE_MISSING_COLUMN,
+              "The export is empty. Download the usage export again from the provider.",
+              true));
       return new ImportResult(List.of(), 0, 0, problems);
     }
     CsvRecord header = records.get(0);
@@ -69,9 +74,10 @@ public final class UsageImporter {
         problems.add(row.problem);
         continue;
       }
-      List<String> identity = columns.containsKey(ImportField.ID)
-          ? List.of(record.field(columns.get(ImportField.ID)))
-          : record.fields();
+      List<String> identity =
+          columns.containsKey(ImportField.ID)
+              ? List.of(record.field(columns.get(ImportField.ID)))
+              : record.fields();
       int occurrence = seen.merge(identity, 1, Integer::sum) - 1;
       String id = ImportIds.of(mapping.name(), identity, occurrence);
       if (!known.add(id)) {
@@ -83,8 +89,12 @@ public final class UsageImporter {
     return new ImportResult(entries, duplicates, otherProjects, problems);
   }
 
-  private boolean resolveColumns(Path export, CsvRecord header, Map<ImportField, Integer> columns,
-      Map<ImportField, String> fixed, List<LedgerProblem> problems) {
+  private boolean resolveColumns(
+      Path export,
+      CsvRecord header,
+      Map<ImportField, Integer> columns,
+      Map<ImportField, String> fixed,
+      List<LedgerProblem> problems) {
     List<String> titles = header.fields().stream().map(String::trim).toList();
     boolean ok = true;
     for (Map.Entry<ImportField, FieldSource> mapped : mapping.fields().entrySet()) {
@@ -99,11 +109,25 @@ public final class UsageImporter {
         columns.put(field, index);
       } else {
         ok = false;
-        problems.add(new LedgerProblem(export, header.line(), LedgerProblem.CODE_MISSING_COLUMN,
-            "The export has no column \"" + source.column() + "\" (the import mapping \""
-                + mapping.name() + "\" takes \"" + field.key() + "\" from it, "
-                + mapping.configFile() + " line " + source.line() + "). Its columns are: "
-                + String.join(", ", titles) + ". Change the mapping to one of them.", true));
+        problems.add(
+            new LedgerProblem(
+                export,
+                header.line(),
+                LedgerProblem.CODE_MISSING_COLUMN,
+                "The export has no column \""
+                    + source.column()
+                    + "\" (the import mapping \""
+                    + mapping.name()
+                    + "\" takes \""
+                    + field.key()
+                    + "\" from it, "
+                    + mapping.configFile()
+                    + " line "
+                    + source.line()
+                    + "). Its columns are: "
+                    + String.join(", ", titles)
+                    + ". Change the mapping to one of them.",
+                true));
       }
     }
     return ok;
@@ -127,7 +151,10 @@ public final class UsageImporter {
     private final Map<ImportField, String> fixed;
     LedgerProblem problem;
 
-    Row(Path export, CsvRecord record, Map<ImportField, Integer> columns,
+    Row(
+        Path export,
+        CsvRecord record,
+        Map<ImportField, Integer> columns,
         Map<ImportField, String> fixed) {
       this.export = export;
       this.record = record;
@@ -144,7 +171,9 @@ public final class UsageImporter {
     }
 
     String column(ImportField field) {
-      return mapping.source(field).map(s -> s.column() != null ? s.column() : s.value())
+      return mapping
+          .source(field)
+          .map(s -> s.column() != null ? s.column() : s.value())
           .orElse(field.key());
     }
 
@@ -158,52 +187,81 @@ public final class UsageImporter {
       if (!matcher.find()) {
         return Optional.empty();
       }
-      return Optional.of(matcher.groupCount() > 0 && matcher.group(1) != null
-          ? matcher.group(1) : matcher.group());
+      return Optional.of(
+          matcher.groupCount() > 0 && matcher.group(1) != null
+              ? matcher.group(1)
+              : matcher.group());
     }
 
     Optional<UsageEntry> entry(String scene, String source) {
       if (record.unclosedQuote()) {
-        return fail("A double quote opened on this line is never closed, so the row was "
-            + "skipped. Download the export again, or close the quote.");
+        return fail(
+            "A double quote opened on this line is never closed, so the row was "
+                + "skipped. Download the export again, or close the quote.");
       }
       if (scene.isBlank()) {
-        return fail("The column \"" + column(ImportField.SCENE) + "\" is empty, so Scenecost "
-            + "cannot tell which scene this row is for. Fill it in or delete the row.");
+        return fail(
+            "The column \""
+                + column(ImportField.SCENE)
+                + "\" is empty, so Scenecost "
+                + "cannot tell which scene this row is for. Fill it in or delete the row.");
       }
       Optional<LocalDate> date = date(value(ImportField.DATE));
       if (date.isEmpty()) {
-        return fail("The date \"" + value(ImportField.DATE) + "\" in column \""
-            + column(ImportField.DATE) + "\" could not be read. "
-            + (mapping.dateFormat() == null
-                ? "If the export writes dates another way, add \"dateFormat\" to the mapping, "
-                    + "such as \"M/d/yyyy\" for 11/18/2026."
-                : "The mapping expects dates like \"" + mapping.dateFormat() + "\"."));
+        return fail(
+            "The date \""
+                + value(ImportField.DATE)
+                + "\" in column \""
+                + column(ImportField.DATE)
+                + "\" could not be read. "
+                + (mapping.dateFormat() == null
+                    ? "If the export writes dates another way, add \"dateFormat\" to the mapping, "
+                        + "such as \"M/d/yyyy\" for 11/18/2026."
+                    : "The mapping expects dates like \"" + mapping.dateFormat() + "\"."));
       }
       String modalityText = value(ImportField.MODALITY);
-      Optional<Modality> modality = modalityText.isEmpty()
-          ? Optional.of(Modality.OTHER) : Modality.parse(modalityText);
+      Optional<Modality> modality =
+          modalityText.isEmpty() ? Optional.of(Modality.OTHER) : Modality.parse(modalityText);
       if (modality.isEmpty()) {
-        return fail("The modality \"" + modalityText + "\" is not one Scenecost knows. Map "
-            + "\"modality\" to a fixed value, such as { \"value\": \"video\" }, or to a column that "
-            + "says " + Modality.choices() + ".");
+        return fail(
+            "The modality \""
+                + modalityText
+                + "\" is not one Scenecost knows. Map "
+                + "\"modality\" to a fixed value, such as { \"value\": \"video\" }, or to a column that "
+                + "says "
+                + Modality.choices()
+                + ".");
       }
       String unitsText = value(ImportField.UNITS);
       Optional<Double> units = LedgerValues.parseAmount(unitsText);
       if (!unitsText.isEmpty() && units.isEmpty()) {
-        return fail("The units \"" + unitsText + "\" in column \"" + column(ImportField.UNITS)
-            + "\" are not a number.");
+        return fail(
+            "The units \""
+                + unitsText
+                + "\" in column \""
+                + column(ImportField.UNITS)
+                + "\" are not a number.");
       }
       Optional<Double> cost = cost(units);
       if (cost.isEmpty()) {
-        return fail("The cost \"" + value(ImportField.COST) + "\" in column \""
-            + column(ImportField.COST) + "\" is not a number.");
+        return fail(
+            "The cost \""
+                + value(ImportField.COST)
+                + "\" in column \""
+                + column(ImportField.COST)
+                + "\" is not a number.");
       }
       String note = value(ImportField.NOTE);
-      return Optional.of(UsageEntry.of(date.get(), scene.trim(), modality.get(),
-          value(ImportField.MODEL), units.orElse(null), value(ImportField.UNIT_KIND),
-          cost.get() * mapping.exchangeRate(),
-          note.isEmpty() ? "imported from " + source : note));
+      return Optional.of(
+          UsageEntry.of(
+              date.get(),
+              scene.trim(),
+              modality.get(),
+              value(ImportField.MODEL),
+              units.orElse(null),
+              value(ImportField.UNIT_KIND),
+              cost.get() * mapping.exchangeRate(),
+              note.isEmpty() ? "imported from " + source : note));
     }
 
     private Optional<Double> cost(Optional<Double> units) {
@@ -226,8 +284,8 @@ public final class UsageImporter {
     }
 
     private Optional<UsageEntry> fail(String message) {
-      problem = new LedgerProblem(export, record.line(), LedgerProblem.CODE_MALFORMED_ROW,
-          message, true);
+      problem =
+          new LedgerProblem(export, record.line(), LedgerProblem.CODE_MALFORMED_ROW, message, true);
       return Optional.empty();
     }
   }

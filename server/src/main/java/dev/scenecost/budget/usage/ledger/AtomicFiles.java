@@ -71,19 +71,18 @@ public final class AtomicFiles {
   }
 
   /**
-   * The temporary file's name starts with a dot and the target's name, so a leftover after a
-   * crash is hidden in most file browsers and obviously belongs to its ledger.
+   * The temporary file's name starts with a dot and the target's name, so a leftover after a crash
+   * is hidden in most file browsers and obviously belongs to its ledger.
    */
   static Path temporaryFileFor(Path target) {
-    String name = "." + target.getFileName() + "." + UUID.randomUUID().toString().substring(0, 8)
-        + ".tmp";
+    String name =
+        "." + target.getFileName() + "." + UUID.randomUUID().toString().substring(0, 8) + ".tmp";
     return target.resolveSibling(name);
   }
 
   private static void move(Path temp, Path target) throws IOException {
     try {
-      Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE,
-          StandardCopyOption.REPLACE_EXISTING);
+      Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
     } catch (AtomicMoveNotSupportedException e) {
       // Some network and FUSE file systems cannot rename atomically; a plain replace is the
       // best they offer, and the temporary file still protects against a half-written ledger.

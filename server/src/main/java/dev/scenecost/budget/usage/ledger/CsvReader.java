@@ -4,8 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * A lenient RFC 4180 reader: quoted fields with commas, line breaks and doubled quotes; CRLF, LF
- * or lone CR line ends; a UTF-8 byte-order mark; blank lines and lines starting with {@code #}
+ * A lenient RFC 4180 reader: quoted fields with commas, line breaks and doubled quotes; CRLF, LF or
+ * lone CR line ends; a UTF-8 byte-order mark; blank lines and lines starting with {@code #}
  * (comments) are skipped. A stray quote inside an unquoted field is kept as text. A quote that is
  * never closed spoils only its own line: the record is returned flagged and reading resumes on the
  * next line, so one slip does not swallow the rest of the file.

@@ -7,8 +7,8 @@ import java.util.List;
  *
  * @param line 1-based line the record starts on
  * @param fields the field values, quotes removed and doubled quotes undone
- * @param unclosedQuote true when a quoted field was never closed; the fields are then
- *     unreliable and the reader resumed on the next line
+ * @param unclosedQuote true when a quoted field was never closed; the fields are then unreliable
+ *     and the reader resumed on the next line
  */
 public record CsvRecord(int line, List<String> fields, boolean unclosedQuote) {
   public CsvRecord {

@@ -26,7 +26,9 @@ public record Ledger(
     problems = List.copyOf(problems);
   }
 
-  /** The ledger beside a screenplay: {@code pier.fountain} keeps {@code pier.fountain.usage.csv}. */
+  /**
+   * The ledger beside a screenplay: {@code pier.fountain} keeps {@code pier.fountain.usage.csv}.
+   */
   public static Path pathFor(Path screenplay) {
     return screenplay.resolveSibling(screenplay.getFileName() + ".usage.csv");
   }

@@ -32,8 +32,8 @@ public final class LedgerHeader {
   }
 
   /**
-   * Reads the header from the first record, or returns empty when that record names fewer than
-   * two known columns (then it is a data row of a ledger without a header).
+   * Reads the header from the first record, or returns empty when that record names fewer than two
+   * known columns (then it is a data row of a ledger without a header).
    */
   public static Optional<LedgerHeader> fromRecord(CsvRecord record) {
     Map<LedgerColumn, Integer> positions = new EnumMap<>(LedgerColumn.class);

@@ -37,7 +37,9 @@ public final class LedgerReader {
               file,
               0,
               LedgerProblem.CODE_UNREADABLE,
-              "The usage ledger could not be read (" + e.getMessage() + "). Check that the file "
+              "The usage ledger could not be read ("
+                  + e.getMessage()
+                  + "). Check that the file "
                   + "exists and that you may read it.",
               true);
       return new Ledger(file, true, LedgerHeader.standard(), List.of(), List.of(problem));
@@ -90,8 +92,11 @@ public final class LedgerReader {
         file,
         line,
         LedgerProblem.CODE_MISSING_COLUMN,
-        "The header row has no " + names + " column, so no row can be counted. Add it to the "
-            + "first line; the columns are: " + String.join(", ", LedgerHeader.standardTitles())
+        "The header row has no "
+            + names
+            + " column, so no row can be counted. Add it to the "
+            + "first line; the columns are: "
+            + String.join(", ", LedgerHeader.standardTitles())
             + ".",
         true);
   }
@@ -123,22 +128,32 @@ public final class LedgerReader {
         return fail(
             record,
             LedgerProblem.CODE_MALFORMED_ROW,
-            "This row has " + record.fields().size() + " fields but the header has "
-                + header.width() + ", so it was skipped. A comma inside a note or a model name? "
+            "This row has "
+                + record.fields().size()
+                + " fields but the header has "
+                + header.width()
+                + ", so it was skipped. A comma inside a note or a model name? "
                 + "Put that value in double quotes.");
       }
       String dateText = header.value(record, LedgerColumn.DATE);
       Optional<LocalDate> date = LedgerValues.parseDate(dateText);
       if (date.isEmpty()) {
-        return fail(record, LedgerProblem.CODE_MALFORMED_ROW, dateText.isEmpty()
-            ? "The date is missing, so the row was skipped. Write it as year-month-day, e.g. "
-                + "2026-11-20."
-            : "The date \"" + dateText + "\" is not a date Scenecost can read, so the row was "
-                + "skipped. Write it as year-month-day, e.g. 2026-11-20.");
+        return fail(
+            record,
+            LedgerProblem.CODE_MALFORMED_ROW,
+            dateText.isEmpty()
+                ? "The date is missing, so the row was skipped. Write it as year-month-day, e.g. "
+                    + "2026-11-20."
+                : "The date \""
+                    + dateText
+                    + "\" is not a date Scenecost can read, so the row was "
+                    + "skipped. Write it as year-month-day, e.g. 2026-11-20.");
       }
       String scene = header.value(record, LedgerColumn.SCENE);
       if (scene.isEmpty()) {
-        return fail(record, LedgerProblem.CODE_MALFORMED_ROW,
+        return fail(
+            record,
+            LedgerProblem.CODE_MALFORMED_ROW,
             "The scene is missing, so the row was skipped. Write the scene number (12, 4A) or, "
                 + "for a scene without a number, its heading (INT. KITCHEN - NIGHT).");
       }
@@ -146,25 +161,40 @@ public final class LedgerReader {
       Optional<Modality> modality =
           modalityText.isEmpty() ? Optional.of(Modality.OTHER) : Modality.parse(modalityText);
       if (modality.isEmpty()) {
-        return fail(record, LedgerProblem.CODE_MALFORMED_ROW,
-            "The modality \"" + modalityText + "\" is not one Scenecost knows, so the row was "
-                + "skipped. Write " + Modality.choices() + ".");
+        return fail(
+            record,
+            LedgerProblem.CODE_MALFORMED_ROW,
+            "The modality \""
+                + modalityText
+                + "\" is not one Scenecost knows, so the row was "
+                + "skipped. Write "
+                + Modality.choices()
+                + ".");
       }
       String unitsText = header.value(record, LedgerColumn.UNITS);
       Optional<Double> units = LedgerValues.parseAmount(unitsText);
       if (!unitsText.isEmpty() && units.isEmpty()) {
-        return fail(record, LedgerProblem.CODE_MALFORMED_ROW,
-            "The units \"" + unitsText + "\" are not a number, so the row was skipped. Write a "
+        return fail(
+            record,
+            LedgerProblem.CODE_MALFORMED_ROW,
+            "The units \""
+                + unitsText
+                + "\" are not a number, so the row was skipped. Write a "
                 + "plain number such as 40 or 12.5, or leave the units empty.");
       }
       String costText = header.value(record, LedgerColumn.COST);
       Optional<Double> cost = LedgerValues.parseAmount(costText);
       if (cost.isEmpty()) {
-        return fail(record, LedgerProblem.CODE_MALFORMED_ROW, costText.isEmpty()
-            ? "The cost is missing, so the row was skipped. Write what was spent as a plain "
-                + "number, e.g. 12.30."
-            : "The cost \"" + costText + "\" is not a number, so the row was skipped. Write what "
-                + "was spent as a plain number, e.g. 12.30.");
+        return fail(
+            record,
+            LedgerProblem.CODE_MALFORMED_ROW,
+            costText.isEmpty()
+                ? "The cost is missing, so the row was skipped. Write what was spent as a plain "
+                    + "number, e.g. 12.30."
+                : "The cost \""
+                    + costText
+                    + "\" is not a number, so the row was skipped. Write what "
+                    + "was spent as a plain number, e.g. 12.30.");
       }
       String note = header.value(record, LedgerColumn.NOTE);
       String importId = header.value(record, LedgerColumn.IMPORT_ID);
@@ -172,10 +202,18 @@ public final class LedgerReader {
         Matcher inNote = NOTE_IMPORT_ID.matcher(note);
         importId = inNote.find() ? inNote.group(1) : null;
       }
-      return Optional.of(new UsageEntry(date.get(), scene, modality.get(),
-          header.value(record, LedgerColumn.MODEL), units.orElse(null),
-          header.value(record, LedgerColumn.UNIT_KIND), cost.get(), note, importId,
-          record.line()));
+      return Optional.of(
+          new UsageEntry(
+              date.get(),
+              scene,
+              modality.get(),
+              header.value(record, LedgerColumn.MODEL),
+              units.orElse(null),
+              header.value(record, LedgerColumn.UNIT_KIND),
+              cost.get(),
+              note,
+              importId,
+              record.line()));
     }
 
     private boolean hasExtraFields(CsvRecord record) {

@@ -26,9 +26,9 @@ public final class LedgerValues {
   }
 
   /**
-   * A plain number; currency signs and codes ($, €, £, ¥, USD, EUR...), spaces and thousands
-   * commas are ignored, so {@code $1,234.50} reads as 1234.5. A number in parentheses, as
-   * accountants write refunds, is negative.
+   * A plain number; currency signs and codes ($, €, £, ¥, USD, EUR...), spaces and thousands commas
+   * are ignored, so {@code $1,234.50} reads as 1234.5. A number in parentheses, as accountants
+   * write refunds, is negative.
    */
   public static Optional<Double> parseAmount(String text) {
     String value = text.trim();

@@ -36,8 +36,8 @@ public final class LedgerWriter {
   }
 
   /**
-   * Appends {@code entries} to the ledger at {@code file}, creating it with a header row if
-   * needed, and returns the entries with the line each now starts on.
+   * Appends {@code entries} to the ledger at {@code file}, creating it with a header row if needed,
+   * and returns the entries with the line each now starts on.
    *
    * @throws IOException when the ledger cannot be written, or changed on disk three times while
    *     this write was preparing (someone else is writing it); the ledger is then as it was
@@ -63,7 +63,8 @@ public final class LedgerWriter {
         }
       }
       throw new IOException(
-          file + " kept changing while Scenecost was adding to it; nothing was added. Save or "
+          file
+              + " kept changing while Scenecost was adding to it; nothing was added. Save or "
               + "close the ledger in other programs and try again.");
     }
   }
@@ -78,9 +79,12 @@ public final class LedgerWriter {
     List<LedgerColumn> missing =
         header.missing(LedgerColumn.DATE, LedgerColumn.SCENE, LedgerColumn.COST);
     if (!missing.isEmpty()) {
-      throw new IOException(file + " has no " + String.join(" or ",
-          missing.stream().map(LedgerColumn::title).toList()) + " column in its first line, so "
-          + "a new row would lose it; nothing was added. Add the column to the header row.");
+      throw new IOException(
+          file
+              + " has no "
+              + String.join(" or ", missing.stream().map(LedgerColumn::title).toList())
+              + " column in its first line, so "
+              + "a new row would lose it; nothing was added. Add the column to the header row.");
     }
     String lineEnd = old.contains("\r\n") || !old.contains("\n") ? "\r\n" : "\n";
     StringBuilder text = new StringBuilder();
@@ -107,8 +111,8 @@ public final class LedgerWriter {
     values.put(LedgerColumn.SCENE, entry.scene());
     values.put(LedgerColumn.MODALITY, entry.modality().word());
     values.put(LedgerColumn.MODEL, entry.model());
-    values.put(LedgerColumn.UNITS,
-        entry.units() == null ? "" : LedgerValues.formatNumber(entry.units()));
+    values.put(
+        LedgerColumn.UNITS, entry.units() == null ? "" : LedgerValues.formatNumber(entry.units()));
     values.put(LedgerColumn.UNIT_KIND, entry.unitKind());
     values.put(LedgerColumn.COST, LedgerValues.formatNumber(entry.cost()));
     String note = withUnkeptValues(header, entry);
@@ -126,8 +130,8 @@ public final class LedgerWriter {
   }
 
   /**
-   * The note, followed by the values the ledger has no column for ({@code (voice, eleven-v3,
-   * 1500 characters)}), so a ledger trimmed down to a few columns does not silently lose them.
+   * The note, followed by the values the ledger has no column for ({@code (voice, eleven-v3, 1500
+   * characters)}), so a ledger trimmed down to a few columns does not silently lose them.
    */
   private static String withUnkeptValues(LedgerHeader header, UsageEntry entry) {
     List<String> unkept = new ArrayList<>();

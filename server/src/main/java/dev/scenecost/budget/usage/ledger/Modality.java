@@ -5,9 +5,9 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * What a generation produced; the ledger's {@code modality} column. The engine's four
- * {@link dev.scenecost.budget.result.Modality modalities}, under the same words, plus
- * {@link #OTHER} for spending the estimate has no line for (music, upscaling...).
+ * What a generation produced; the ledger's {@code modality} column. The engine's four {@link
+ * dev.scenecost.budget.result.Modality modalities}, under the same words, plus {@link #OTHER} for
+ * spending the estimate has no line for (music, upscaling...).
  */
 public enum Modality {
   VIDEO(dev.scenecost.budget.result.Modality.VIDEO),

@@ -16,11 +16,12 @@ public final class ModalityAmounts {
 
   public static ModalityAmounts of(Map<Modality, Double> amounts) {
     EnumMap<Modality, Double> copy = new EnumMap<>(Modality.class);
-    amounts.forEach((modality, amount) -> {
-      if (amount != null && amount != 0) {
-        copy.put(modality, amount);
-      }
-    });
+    amounts.forEach(
+        (modality, amount) -> {
+          if (amount != null && amount != 0) {
+            copy.put(modality, amount);
+          }
+        });
     return new ModalityAmounts(copy);
   }
 

@@ -24,7 +24,8 @@ public final class SceneMatcher {
   public SceneMatcher(List<SceneRef> scenes) {
     for (SceneRef scene : scenes) {
       if (scene.number() != null) {
-        byNumber.computeIfAbsent(scene.number().toUpperCase(Locale.ROOT), k -> new ArrayList<>())
+        byNumber
+            .computeIfAbsent(scene.number().toUpperCase(Locale.ROOT), k -> new ArrayList<>())
             .add(scene);
       }
       byHeading.computeIfAbsent(headingKey(scene.heading()), k -> new ArrayList<>()).add(scene);
@@ -56,14 +57,30 @@ public final class SceneMatcher {
         continue;
       }
       unmatched.add(entry);
-      problems.add(candidates.isEmpty()
-          ? new LedgerProblem(ledger.file(), entry.line(), LedgerProblem.CODE_UNKNOWN_SCENE,
-              "The screenplay has no scene \"" + entry.scene() + "\". This row counts in the "
-                  + "film's spend but not in any scene's. " + suggestion(entry.scene()), false)
-          : new LedgerProblem(ledger.file(), entry.line(), LedgerProblem.CODE_AMBIGUOUS_SCENE,
-              "\"" + entry.scene() + "\" could be any of " + candidates.size() + " scenes with "
-                  + "that heading. This row counts in the film's spend but not in any scene's. "
-                  + "Number the scenes (#1#, #2#...) and write the number here.", false));
+      problems.add(
+          candidates.isEmpty()
+              ? new LedgerProblem(
+                  ledger.file(),
+                  entry.line(),
+                  LedgerProblem.CODE_UNKNOWN_SCENE,
+                  "The screenplay has no scene \""
+                      + entry.scene()
+                      + "\". This row counts in the "
+                      + "film's spend but not in any scene's. "
+                      + suggestion(entry.scene()),
+                  false)
+              : new LedgerProblem(
+                  ledger.file(),
+                  entry.line(),
+                  LedgerProblem.CODE_AMBIGUOUS_SCENE,
+                  "\""
+                      + entry.scene()
+                      + "\" could be any of "
+                      + candidates.size()
+                      + " scenes with "
+                      + "that heading. This row counts in the film's spend but not in any scene's. "
+                      + "Number the scenes (#1#, #2#...) and write the number here.",
+                  false));
     }
     return new UsageByScene(byScene, unmatched, problems);
   }
@@ -71,10 +88,13 @@ public final class SceneMatcher {
   /** Points at the one heading that starts like the value, if there is one. */
   private String suggestion(String ledgerScene) {
     String key = headingKey(ledgerScene);
-    List<SceneRef> alike = key.length() < 4 ? List.of() : byHeading.entrySet().stream()
-        .filter(e -> e.getKey().startsWith(key))
-        .flatMap(e -> e.getValue().stream())
-        .toList();
+    List<SceneRef> alike =
+        key.length() < 4
+            ? List.of()
+            : byHeading.entrySet().stream()
+                .filter(e -> e.getKey().startsWith(key))
+                .flatMap(e -> e.getValue().stream())
+                .toList();
     if (alike.size() == 1) {
       SceneRef scene = alike.get(0);
       return "Did you mean " + scene.describe() + "? Write \"" + scene.ledgerLabel() + "\".";

@@ -15,8 +15,8 @@ public record SceneRef(int index, String number, String heading) {
 
   public static SceneRef of(Scene scene) {
     String number = scene.heading().sceneNumber();
-    return new SceneRef(scene.index(), number == null || number.isBlank() ? null : number,
-        scene.heading().text());
+    return new SceneRef(
+        scene.index(), number == null || number.isBlank() ? null : number, scene.heading().text());
   }
 
   public static List<SceneRef> of(Screenplay screenplay) {

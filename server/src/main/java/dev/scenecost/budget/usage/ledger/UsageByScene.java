@@ -8,8 +8,8 @@ import java.util.Map;
  * The ledger's rows sorted by scene.
  *
  * @param entries the rows of each scene, keyed by scene index
- * @param unmatched rows that name no scene of the screenplay (or several); they still count in
- *     the film's spend
+ * @param unmatched rows that name no scene of the screenplay (or several); they still count in the
+ *     film's spend
  * @param problems one report per unmatched row
  */
 public record UsageByScene(

@@ -56,8 +56,8 @@ public record UsageEntry(
 
   /** The same entry at another ledger line. */
   public UsageEntry withLine(int newLine) {
-    return new UsageEntry(date, scene, modality, model, units, unitKind, cost, note, importId,
-        newLine);
+    return new UsageEntry(
+        date, scene, modality, model, units, unitKind, cost, note, importId, newLine);
   }
 
   public UsageEntry withImportId(String id) {

@@ -48,9 +48,12 @@ class CalibratorTest {
   void ratiosAreOfSumsSoBigScenesWeighMore() {
     SceneRef a = new SceneRef(0, "1", "A");
     SceneRef b = new SceneRef(1, "2", "B");
-    List<SceneCalibrationInput> plans = List.of(
-        new SceneCalibrationInput(a, 60, amounts(10, 0, 0, 0, 0), true, amounts(20, 0, 0, 0, 0)),
-        new SceneCalibrationInput(b, 60, amounts(30, 0, 0, 0, 0), true, amounts(30, 0, 0, 0, 0)));
+    List<SceneCalibrationInput> plans =
+        List.of(
+            new SceneCalibrationInput(
+                a, 60, amounts(10, 0, 0, 0, 0), true, amounts(20, 0, 0, 0, 0)),
+            new SceneCalibrationInput(
+                b, 60, amounts(30, 0, 0, 0, 0), true, amounts(30, 0, 0, 0, 0)));
 
     // (20 + 30) / (10 + 30) = 1.25, not the mean of 2.0 and 1.0.
     assertEquals(1.25, Calibrator.fromFinishedScenes(plans).factor(Modality.VIDEO), EPS);
@@ -58,18 +61,24 @@ class CalibratorTest {
 
   @Test
   void withoutAFinishedSceneOrAnEstimateToCompareTheRawEstimateStands() {
-    List<SceneCalibrationInput> nothingDone = Scenes.film().stream()
-        .map(p -> new SceneCalibrationInput(
-            p.scene(), p.screenSeconds(), p.estimate(), false, p.actual()))
-        .toList();
+    List<SceneCalibrationInput> nothingDone =
+        Scenes.film().stream()
+            .map(
+                p ->
+                    new SceneCalibrationInput(
+                        p.scene(), p.screenSeconds(), p.estimate(), false, p.actual()))
+            .toList();
     Calibration none = Calibrator.fromFinishedScenes(nothingDone);
     assertFalse(none.calibrated());
     assertEquals(24, none.apply(amounts(20, 1, 2, 1, 0)).total(), EPS);
 
     // Voice was spent in the finished scene but never estimated: no ratio, factor 1.
     SceneRef a = new SceneRef(0, "1", "A");
-    Calibration noVoiceEstimate = Calibrator.fromFinishedScenes(List.of(
-        new SceneCalibrationInput(a, 60, amounts(10, 0, 0, 0, 0), true, amounts(10, 0, 3, 0, 0))));
+    Calibration noVoiceEstimate =
+        Calibrator.fromFinishedScenes(
+            List.of(
+                new SceneCalibrationInput(
+                    a, 60, amounts(10, 0, 0, 0, 0), true, amounts(10, 0, 3, 0, 0))));
     assertTrue(noVoiceEstimate.factors().get(Modality.VOICE).ratio().isEmpty());
     assertEquals(1.0, noVoiceEstimate.factor(Modality.VOICE), EPS);
   }
@@ -88,8 +97,7 @@ class CalibratorTest {
   void theClassicTestSceneProjection() {
     // Scene 1 cost 19.35 for 60 s: 19.35 a screen minute. The film runs 60 + 120 + 30 + 90 =
     // 300 s = 5 minutes: 5 x 19.35 = 96.75, plus 20% contingency 19.35 = 116.10.
-    TestSceneProjection projection =
-        new TestSceneProjection(Scenes.ONE, 19.35, 60, 300, 20, 57.25);
+    TestSceneProjection projection = new TestSceneProjection(Scenes.ONE, 19.35, 60, 300, 20, 57.25);
 
     assertEquals(19.35, projection.costPerScreenMinute(), EPS);
     assertEquals(96.75, projection.filmCost(), EPS);

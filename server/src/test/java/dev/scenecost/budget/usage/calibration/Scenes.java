@@ -30,8 +30,7 @@ public final class Scenes {
     return List.of(
         new SceneCalibrationInput(
             ONE, 60, amounts(10, 2, 1, 0.5, 0), true, amounts(15, 2, 0.5, 0.5, 1.35)),
-        new SceneCalibrationInput(
-            TWO, 120, amounts(20, 1, 2, 1, 0), false, amounts(4, 0, 0, 0, 0)),
+        new SceneCalibrationInput(TWO, 120, amounts(20, 1, 2, 1, 0), false, amounts(4, 0, 0, 0, 0)),
         new SceneCalibrationInput(
             THREE, 30, amounts(5, 0, 0.5, 0.25, 0), false, ModalityAmounts.ZERO),
         new SceneCalibrationInput(

@@ -16,8 +16,8 @@ class ForecasterTest {
 
   private static Forecast calibrated(Double budget) {
     // 2.00 spent on rows that name no scene; 20% contingency.
-    return Forecaster.forecast(Scenes.film(), 2.0,
-        Calibrator.fromFinishedScenes(Scenes.film()), 20, budget);
+    return Forecaster.forecast(
+        Scenes.film(), 2.0, Calibrator.fromFinishedScenes(Scenes.film()), 20, budget);
   }
 
   @Test
@@ -46,8 +46,9 @@ class ForecasterTest {
   void theBurnDownScenebyScene() {
     List<SceneForecast> scenes = calibrated(100.0).scenes();
 
-    assertEquals(List.of(Progress.DONE, Progress.IN_PROGRESS, Progress.NOT_STARTED,
-        Progress.NOT_STARTED), scenes.stream().map(SceneForecast::progress).toList());
+    assertEquals(
+        List.of(Progress.DONE, Progress.IN_PROGRESS, Progress.NOT_STARTED, Progress.NOT_STARTED),
+        scenes.stream().map(SceneForecast::progress).toList());
     // Scene 1: done, 19.35; running 2 + 19.35 = 21.35, 78.65 of 100 left.
     assertEquals(0, scenes.get(0).remaining(), EPS);
     assertEquals(21.35, scenes.get(0).cumulative(), EPS);
@@ -90,8 +91,8 @@ class ForecasterTest {
     // Calibrating from scene 2 alone: video 4 / 20 = 0.2; images 0 / 1, voice 0 / 2 and text
     // 0 / 1 are all 0. Scene 2 then calibrates to 20 x 0.2 = 4, which it has already spent,
     // so nothing remains.
-    Forecast forecast = Forecaster.forecast(Scenes.film(), 0,
-        Calibrator.fromScene(Scenes.film(), 1), 0, null);
+    Forecast forecast =
+        Forecaster.forecast(Scenes.film(), 0, Calibrator.fromScene(Scenes.film(), 1), 0, null);
 
     assertEquals(4.0, forecast.scenes().get(1).calibratedEstimate(), EPS);
     assertEquals(0.0, forecast.scenes().get(1).remaining(), EPS);

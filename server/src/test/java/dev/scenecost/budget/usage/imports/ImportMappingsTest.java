@@ -70,7 +70,8 @@ class ImportMappingsTest {
   @Test
   void aSyntaxErrorNamesTheLineAndLeavesNoMapping() {
     ImportMappings mappings =
-        ImportMappings.fromText("{\n  \"usage\": { \"imports\": {\n    \"runway\": { ,\n", "s.json");
+        ImportMappings.fromText(
+            "{\n  \"usage\": { \"imports\": {\n    \"runway\": { ,\n", "s.json");
 
     assertTrue(mappings.mappings().isEmpty());
     assertEquals(1, mappings.problems().size());
@@ -79,8 +80,9 @@ class ImportMappingsTest {
 
   @Test
   void aBadDatePatternOrScenePatternSaysHowToWriteIt() {
-    String json = "{\"usage\":{\"imports\":{\"x\":{\"date\":\"D\",\"scene\":\"S\",\"cost\":\"C\","
-        + "\"dateFormat\":\"{{}}\",\"scenePattern\":\"sc(\"}}}}";
+    String json =
+        "{\"usage\":{\"imports\":{\"x\":{\"date\":\"D\",\"scene\":\"S\",\"cost\":\"C\","
+            + "\"dateFormat\":\"{{}}\",\"scenePattern\":\"sc(\"}}}}";
     ImportMappings mappings = ImportMappings.fromText(json, "s.json");
 
     assertTrue(mappings.mappings().isEmpty());

@@ -54,10 +54,11 @@ class UsageImporterTest {
   }
 
   @Test
-  void reimportingTheSameExportUnderAnotherNameAddsNothing(@org.junit.jupiter.api.io.TempDir Path folder)
-      throws IOException {
+  void reimportingTheSameExportUnderAnotherNameAddsNothing(
+      @org.junit.jupiter.api.io.TempDir Path folder) throws IOException {
     ImportResult first = importRunway(resource("runway-export.csv"), Set.of());
-    Set<String> known = first.entries().stream().map(UsageEntry::importId).collect(Collectors.toSet());
+    Set<String> known =
+        first.entries().stream().map(UsageEntry::importId).collect(Collectors.toSet());
     Path renamed = Files.copy(resource("runway-export.csv"), folder.resolve("runway (1).csv"));
 
     ImportResult again = importRunway(renamed, known);
@@ -70,10 +71,14 @@ class UsageImporterTest {
   void aLaterExportThatOverlapsAddsOnlyTheNewRows(@org.junit.jupiter.api.io.TempDir Path folder)
       throws IOException {
     Path november = folder.resolve("nov.csv");
-    Files.writeString(november, "Date,Task name,Model,Credits,Cost (USD),Prompt\n"
-        + "11/18/2026,sc1 pier wide,gen4_turbo,50,0.50,Waves at night\n");
-    Set<String> known = importRunway(november, Set.of()).entries().stream()
-        .map(UsageEntry::importId).collect(Collectors.toSet());
+    Files.writeString(
+        november,
+        "Date,Task name,Model,Credits,Cost (USD),Prompt\n"
+            + "11/18/2026,sc1 pier wide,gen4_turbo,50,0.50,Waves at night\n");
+    Set<String> known =
+        importRunway(november, Set.of()).entries().stream()
+            .map(UsageEntry::importId)
+            .collect(Collectors.toSet());
 
     ImportResult full = importRunway(resource("runway-export.csv"), known);
 
@@ -84,12 +89,16 @@ class UsageImporterTest {
 
   @Test
   void anIdColumnDecidesWhatCountsAsTheSameRow() {
-    ImportMapping mapping = ImportMappings.fromText("{\"usage\":{\"imports\":{\"kling\":{"
-        + "\"date\":\"Day\",\"scene\":\"Scene\",\"cost\":\"Cost\",\"id\":\"Request\","
-        + "\"modality\":\"video\"}}}}", "scenecost.json").get("kling").orElseThrow();
-    String export = "Request,Day,Scene,Cost\n"
-        + "r-1,2026-11-18,1,0.28\n"
-        + "r-2,2026-11-18,1,0.28\n";
+    ImportMapping mapping =
+        ImportMappings.fromText(
+                "{\"usage\":{\"imports\":{\"kling\":{"
+                    + "\"date\":\"Day\",\"scene\":\"Scene\",\"cost\":\"Cost\",\"id\":\"Request\","
+                    + "\"modality\":\"video\"}}}}",
+                "scenecost.json")
+            .get("kling")
+            .orElseThrow();
+    String export =
+        "Request,Day,Scene,Cost\n" + "r-1,2026-11-18,1,0.28\n" + "r-2,2026-11-18,1,0.28\n";
     ImportResult first = new UsageImporter(mapping).read(Path.of("kling.csv"), export, Set.of());
     // Same day, scene and cost, but two requests: two rows.
     assertEquals(2, first.entries().size());
@@ -107,8 +116,9 @@ class UsageImporterTest {
   @Test
   void fixedValuesAndCostPerUnit(@org.junit.jupiter.api.io.TempDir Path folder) throws IOException {
     Path export = resource("elevenlabs-export.csv");
-    ImportResult result = new UsageImporter(mappings.get("elevenlabs").orElseThrow())
-        .read(export, Files.readString(export), Set.of());
+    ImportResult result =
+        new UsageImporter(mappings.get("elevenlabs").orElseThrow())
+            .read(export, Files.readString(export), Set.of());
 
     UsageEntry row = result.entries().get(0);
     assertEquals(Modality.VOICE, row.modality());
@@ -120,8 +130,9 @@ class UsageImporterTest {
 
   @Test
   void aColumnTheExportLacksIsNamedWithTheColumnsItHas() {
-    ImportResult result = new UsageImporter(mappings.get("runway").orElseThrow())
-        .read(Path.of("kling.csv"), "Date,Task,Amount\n11/18/2026,sc1,0.5\n", Set.of());
+    ImportResult result =
+        new UsageImporter(mappings.get("runway").orElseThrow())
+            .read(Path.of("kling.csv"), "Date,Task,Amount\n11/18/2026,sc1,0.5\n", Set.of());
 
     assertTrue(result.entries().isEmpty());
     LedgerProblem problem = result.problems().get(0);

@@ -11,7 +11,8 @@ class CsvReaderTest {
 
   @Test
   void quotedFieldsKeepCommasQuotesAndLineBreaks() {
-    List<CsvRecord> records = CsvReader.read("a,\"b,c\",\"say \"\"hi\"\"\",\"two\r\nlines\"\r\nx\r\n");
+    List<CsvRecord> records =
+        CsvReader.read("a,\"b,c\",\"say \"\"hi\"\"\",\"two\r\nlines\"\r\nx\r\n");
 
     assertEquals(2, records.size());
     assertEquals(List.of("a", "b,c", "say \"hi\"", "two\nlines"), records.get(0).fields());
@@ -57,9 +58,11 @@ class CsvReaderTest {
 
   @Test
   void writerAndReaderRoundTrip() {
-    List<String> fields = List.of("2026-11-18", " padded ", "a,b", "say \"x\"", "# not a comment", "l1\nl2");
+    List<String> fields =
+        List.of("2026-11-18", " padded ", "a,b", "say \"x\"", "# not a comment", "l1\nl2");
 
-    assertEquals(List.of(fields), CsvReader.read(CsvWriter.row(fields) + "\r\n").stream()
-        .map(CsvRecord::fields).toList());
+    assertEquals(
+        List.of(fields),
+        CsvReader.read(CsvWriter.row(fields) + "\r\n").stream().map(CsvRecord::fields).toList());
   }
 }

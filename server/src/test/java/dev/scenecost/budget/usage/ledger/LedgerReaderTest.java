@@ -109,7 +109,8 @@ class LedgerReaderTest {
   @Test
   void aLedgerWithoutHeaderIsReadInTheStandardColumnOrder() {
     Ledger ledger =
-        LedgerReader.parse(Path.of("x.usage.csv"), "2026-11-18,3,voice,tts-1,800,characters,0.012,\n");
+        LedgerReader.parse(
+            Path.of("x.usage.csv"), "2026-11-18,3,voice,tts-1,800,characters,0.012,\n");
 
     assertTrue(ledger.problems().isEmpty(), ledger.problems().toString());
     assertFalse(ledger.header().written());

@@ -23,11 +23,25 @@ class LedgerWriterTest {
   @TempDir Path folder;
 
   private static final UsageEntry VIDEO =
-      UsageEntry.of(LocalDate.of(2026, 11, 18), "12", Modality.VIDEO, "veo-3.1-fast", 40.0,
-          "seconds", 6.0, "first pass");
+      UsageEntry.of(
+          LocalDate.of(2026, 11, 18),
+          "12",
+          Modality.VIDEO,
+          "veo-3.1-fast",
+          40.0,
+          "seconds",
+          6.0,
+          "first pass");
   private static final UsageEntry VOICE =
-      UsageEntry.of(LocalDate.of(2026, 11, 19), "INT. KITCHEN - NIGHT", Modality.VOICE,
-          "eleven-v3", 1500.0, "characters", 0.27, "Mara, take 2");
+      UsageEntry.of(
+          LocalDate.of(2026, 11, 19),
+          "INT. KITCHEN - NIGHT",
+          Modality.VOICE,
+          "eleven-v3",
+          1500.0,
+          "characters",
+          0.27,
+          "Mara, take 2");
 
   private Path ledger() {
     return Ledger.pathFor(folder.resolve("pier.fountain"));
@@ -45,8 +59,8 @@ class LedgerWriterTest {
         Files.readString(ledger()));
     assertEquals(List.of(2, 3), placed.stream().map(UsageEntry::line).toList());
     assertFalse(Files.exists(Ledger.backupPathFor(ledger())), "nothing to back up yet");
-    assertEquals(List.of(VIDEO.withLine(2), VOICE.withLine(3)),
-        LedgerReader.load(ledger()).entries());
+    assertEquals(
+        List.of(VIDEO.withLine(2), VOICE.withLine(3)), LedgerReader.load(ledger()).entries());
   }
 
   @Test
@@ -61,7 +75,8 @@ class LedgerWriterTest {
     List<UsageEntry> placed = new LedgerWriter().append(ledger(), List.of(VIDEO));
 
     // The header has no modality, model or units: they go into the note rather than be lost.
-    assertEquals(handWritten + "\n2026-11-18,12,6,,\"first pass (video, veo-3.1-fast, 40 seconds)\"\n",
+    assertEquals(
+        handWritten + "\n2026-11-18,12,6,,\"first pass (video, veo-3.1-fast, 40 seconds)\"\n",
         Files.readString(ledger()));
     assertEquals(4, placed.get(0).line());
     assertEquals(handWritten, Files.readString(Ledger.backupPathFor(ledger())));
@@ -73,8 +88,9 @@ class LedgerWriterTest {
 
     new LedgerWriter().append(ledger(), List.of(VIDEO.withImportId("runway:3f9a2c")));
 
-    assertEquals("date,scene,cost,note\n"
-        + "2026-11-18,12,6,\"first pass (video, veo-3.1-fast, 40 seconds) [import runway:3f9a2c]\"\n",
+    assertEquals(
+        "date,scene,cost,note\n"
+            + "2026-11-18,12,6,\"first pass (video, veo-3.1-fast, 40 seconds) [import runway:3f9a2c]\"\n",
         Files.readString(ledger()));
     assertEquals(java.util.Set.of("runway:3f9a2c"), LedgerReader.load(ledger()).importIds());
   }
@@ -116,8 +132,10 @@ class LedgerWriterTest {
     byte[] before = Files.readAllBytes(ledger());
     // A crash between writing the temporary file and the rename leaves a half-written copy.
     Path leftover = folder.resolve(".pier.fountain.usage.csv.0badf00d.tmp");
-    Files.write(leftover, "date,scene,modality,model,units,unit kind,cost,note,import id\r\n2026-1"
-        .getBytes(StandardCharsets.UTF_8));
+    Files.write(
+        leftover,
+        "date,scene,modality,model,units,unit kind,cost,note,import id\r\n2026-1"
+            .getBytes(StandardCharsets.UTF_8));
 
     assertArrayEquals(before, Files.readAllBytes(ledger()));
     assertEquals(1, LedgerReader.load(ledger()).entries().size());
@@ -163,10 +181,15 @@ class LedgerWriterTest {
     Path target = folder.resolve("notes.txt");
     Files.writeString(target, "old");
 
-    assertThrows(IOException.class, () -> AtomicFiles.replace(target, out -> {
-      out.write("new conte".getBytes(StandardCharsets.UTF_8));
-      throw new IOException("interrupted");
-    }));
+    assertThrows(
+        IOException.class,
+        () ->
+            AtomicFiles.replace(
+                target,
+                out -> {
+                  out.write("new conte".getBytes(StandardCharsets.UTF_8));
+                  throw new IOException("interrupted");
+                }));
 
     assertEquals("old", Files.readString(target));
     assertEquals(List.of("notes.txt"), files());

@@ -19,7 +19,8 @@ class ModalityTest {
   @Test
   void ledgerWordsStayAsWrittenInExistingLedgers() {
     // Ledgers already on disk carry these words; changing one would orphan their rows.
-    assertEquals(List.of("video", "images", "voice", "text", "other"),
+    assertEquals(
+        List.of("video", "images", "voice", "text", "other"),
         Arrays.stream(Modality.values()).map(Modality::word).toList());
     assertEquals(Optional.of(Modality.OTHER), Modality.parse(" Music "));
     assertEquals(Optional.of(Modality.VOICE), Modality.parse("TTS"));

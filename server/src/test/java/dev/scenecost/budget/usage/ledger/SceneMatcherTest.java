@@ -69,8 +69,12 @@ class SceneMatcherTest {
     String text = "date,scene,cost\n2026-11-18,int. kitchen,1.00\n2026-11-18,INT. H,1.00\n";
     UsageByScene usage = matcher.match(LedgerReader.parse(Path.of("x.usage.csv"), text));
 
-    assertTrue(usage.problems().get(0).message().endsWith(
-        "Did you mean INT. KITCHEN - NIGHT? Write \"INT. KITCHEN - NIGHT\"."),
+    assertTrue(
+        usage
+            .problems()
+            .get(0)
+            .message()
+            .endsWith("Did you mean INT. KITCHEN - NIGHT? Write \"INT. KITCHEN - NIGHT\"."),
         usage.problems().get(0).message());
     // "INT. H" starts two headings (both halls): no guess.
     assertTrue(usage.problems().get(1).message().endsWith("exactly as in the screenplay."));
