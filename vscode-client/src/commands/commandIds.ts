@@ -1,0 +1,13 @@
+/** Every command the extension contributes; package.json lists the same IDs (a unit test checks). */
+export const CommandIds = {
+  showBudget: 'scenecost.showBudget',
+  exportBudgetReport: 'scenecost.exportBudgetReport',
+  restartServer: 'scenecost.restartServer',
+  showOutput: 'scenecost.showOutput',
+} as const;
+
+/** The custom request of the Scenecost server that returns a screenplay's report JSON. */
+export const ReportRequestMethod = 'scenecost/report';
+
+export const LanguageId = 'fountain';
+export const ConfigurationSection = 'scenecost';

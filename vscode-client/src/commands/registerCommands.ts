@@ -1,0 +1,15 @@
+import * as vscode from 'vscode';
+import { BudgetPanel } from '../budget/budgetPanel';
+import type { ReportService } from '../report/reportService';
+import type { ServerController } from '../server/serverController';
+import { CommandIds } from './commandIds';
+import { exportBudgetReport } from './exportCommand';
+
+export function registerCommands(server: ServerController, reports: ReportService): vscode.Disposable {
+  return vscode.Disposable.from(
+    vscode.commands.registerCommand(CommandIds.showBudget, () => BudgetPanel.show(reports)),
+    vscode.commands.registerCommand(CommandIds.exportBudgetReport, () => exportBudgetReport(reports)),
+    vscode.commands.registerCommand(CommandIds.restartServer, () => server.restart()),
+    vscode.commands.registerCommand(CommandIds.showOutput, () => server.output.show(true)),
+  );
+}

@@ -1,0 +1,76 @@
+/**
+ * The report JSON that the server's `scenecost/report` request returns (docs/report-json.md).
+ * Only the fields the client reads are typed; everything is treated as possibly missing,
+ * because a newer server may drop or add fields and the view must still draw.
+ */
+export interface Position {
+  line: number;
+  character: number;
+}
+
+export interface Range {
+  start: Position;
+  end: Position;
+}
+
+export type SceneStatus = 'fits' | 'over' | 'exhausted' | 'unbudgeted';
+
+export interface CostAndTokens {
+  tokens?: number;
+  cost?: number;
+}
+
+export interface SceneReport {
+  index: number;
+  number?: string | null;
+  /** How reports name the scene: its number, else its position from 1, e.g. `(6)`. */
+  label?: string;
+  heading: string;
+  /** The heading line, where the budget view's click leads. */
+  headingRange?: Range;
+  /** The whole scene. */
+  range?: Range;
+  pagesEighths?: number;
+  screenSeconds?: number;
+  tier?: string;
+  tokens?: number;
+  cost?: number;
+  allocation?: number | null;
+  status?: SceneStatus;
+  overBy?: number | null;
+}
+
+export interface FilmReport {
+  screenSeconds?: number;
+  pages?: number;
+  tokens?: number;
+  cost?: number;
+  contingencyPercent?: number;
+  contingency?: number;
+  costWithContingency?: number;
+  cacheSavings?: CostAndTokens;
+  budget?: number | null;
+  budgetUsedPercent?: number | null;
+  fits?: boolean | null;
+  exhaustedAtScene?: number | null;
+  modalities?: Record<string, CostAndTokens>;
+}
+
+export interface BudgetReport {
+  schemaVersion: number;
+  title?: string | null;
+  currency?: string;
+  film: FilmReport;
+  scenes: SceneReport[];
+  findings?: unknown[];
+  problems?: unknown[];
+}
+
+/** Narrows an unknown reply to a report, so a bogus reply shows a message instead of a broken view. */
+export function isBudgetReport(value: unknown): value is BudgetReport {
+  if (typeof value !== 'object' || value === null) {
+    return false;
+  }
+  const candidate = value as Partial<BudgetReport>;
+  return typeof candidate.film === 'object' && candidate.film !== null && Array.isArray(candidate.scenes);
+}

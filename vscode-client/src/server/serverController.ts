@@ -1,0 +1,198 @@
+/**
+ * Starts, restarts and stops the Scenecost server, and is the one place that talks to it.
+ * Java discovery and the command line are pure modules (java/, serverCommand.ts); this class
+ * only wires them to VS Code and the language client.
+ */
+import { existsSync } from 'node:fs';
+import * as vscode from 'vscode';
+import {
+  CloseAction,
+  CloseHandlerResult,
+  ErrorAction,
+  ErrorHandlerResult,
+  LanguageClient,
+  LanguageClientOptions,
+  State,
+} from 'vscode-languageclient/node';
+import { CommandIds, ConfigurationSection, LanguageId, ReportRequestMethod } from '../commands/commandIds';
+import { findJava } from '../java/findJava';
+import { nodeJavaProbe } from '../java/nodeJavaProbe';
+import { BudgetReport, isBudgetReport } from '../report/reportTypes';
+import { initializationOptions, readSettings, RestartSettings } from '../settings/settings';
+import { recordUsageMiddleware } from '../usage/recordUsagePrompt';
+import { needsAmounts, RecordUsageCommand } from '../usage/usageArguments';
+import { RestartPolicy } from './restartPolicy';
+import { buildServerCommand } from './serverCommand';
+
+export class ServerController implements vscode.Disposable {
+  private client: LanguageClient | undefined;
+  private starting: Promise<void> | undefined;
+  private notStartedBecause: string | undefined;
+  private readonly restartPolicy = new RestartPolicy();
+  private readonly runningChanged = new vscode.EventEmitter<boolean>();
+  private readonly subscriptions: vscode.Disposable[] = [this.runningChanged];
+
+  /** Fires true when the server is ready to answer, false when it stops. */
+  readonly onDidChangeRunning = this.runningChanged.event;
+
+  constructor(
+    private readonly jarPath: string,
+    readonly output: vscode.OutputChannel,
+  ) {
+    this.subscriptions.push(vscode.workspace.onDidChangeConfiguration((event) => this.offerRestartAfter(event)));
+  }
+
+  /** Why the server is not running, in words for the writer; undefined while it runs. */
+  get problem(): string | undefined {
+    if (this.client?.state === State.Running) {
+      return undefined;
+    }
+    return this.notStartedBecause ?? 'The Scenecost server is not running. Scenecost: Show Output has the details.';
+  }
+
+  /** Starts the server; requests made meanwhile wait for it. */
+  start(): Promise<void> {
+    this.starting = this.startClient().finally(() => (this.starting = undefined));
+    return this.starting;
+  }
+
+  private async startClient(): Promise<void> {
+    this.notStartedBecause = undefined;
+    const settings = readSettings(scenecostSetting);
+    const java = await findJava(settings.java.home, nodeJavaProbe());
+    if (!java.found) {
+      this.notStartedBecause = java.message;
+      this.runningChanged.fire(false);
+      this.output.appendLine(java.message);
+      void vscode.window.showErrorMessage(java.message, 'Open Setting').then((choice) => {
+        if (choice) {
+          void vscode.commands.executeCommand('workbench.action.openSettings', 'scenecost.java.home');
+        }
+      });
+      return;
+    }
+    if (!existsSync(this.jarPath)) {
+      const message = `This installation of Scenecost is missing its server (${this.jarPath}). Reinstall the extension.`;
+      this.notStartedBecause = message;
+      this.runningChanged.fire(false);
+      this.output.appendLine(message);
+      void vscode.window.showErrorMessage(message);
+      return;
+    }
+    const command = buildServerCommand(java.runtime.executable, settings.server.vmargs, this.jarPath);
+    this.output.appendLine(`Starting the Scenecost server with Java ${java.runtime.majorVersion} (from ${java.runtime.source}): ${command.command} ${command.args.join(' ')}`);
+    const client = new LanguageClient(ConfigurationSection, 'Scenecost', command, this.clientOptions());
+    this.client = client;
+    client.onDidChangeState((event) => {
+      if (event.newState !== State.Starting) {
+        this.runningChanged.fire(event.newState === State.Running);
+      }
+    });
+    try {
+      await client.start();
+    } catch (error) {
+      this.output.appendLine(`The Scenecost server did not start: ${error instanceof Error ? error.message : String(error)}`);
+    }
+  }
+
+  async stop(): Promise<void> {
+    const client = this.client;
+    this.client = undefined;
+    if (client && client.needsStop()) {
+      await client.stop();
+    }
+  }
+
+  async restart(): Promise<void> {
+    await this.stop();
+    this.restartPolicy.reset();
+    await this.start();
+  }
+
+  /** The report JSON for a screenplay, or undefined when the server is not running. */
+  async requestReport(uri: vscode.Uri, token?: vscode.CancellationToken): Promise<BudgetReport | undefined> {
+    await this.starting;
+    const client = this.client;
+    if (!client || client.state === State.Stopped) {
+      return undefined;
+    }
+    const params = { uri: client.code2ProtocolConverter.asUri(uri) };
+    // An undefined token must not be passed on: it would be sent as a second, null parameter.
+    const reply: unknown = token
+      ? await client.sendRequest(ReportRequestMethod, params, token)
+      : await client.sendRequest(ReportRequestMethod, params);
+    if (reply === null || reply === undefined) {
+      return undefined;
+    }
+    if (!isBudgetReport(reply)) {
+      throw new Error('The Scenecost server sent a report this version of the extension cannot read.');
+    }
+    return reply;
+  }
+
+  dispose(): void {
+    void this.stop();
+    this.subscriptions.forEach((subscription) => subscription.dispose());
+  }
+
+  private clientOptions(): LanguageClientOptions {
+    return {
+      documentSelector: [{ language: LanguageId }],
+      outputChannel: this.output,
+      initializationOptions: () => initializationOptions(readSettings(scenecostSetting)),
+      synchronize: {
+        configurationSection: ConfigurationSection,
+        fileEvents: vscode.workspace.createFileSystemWatcher('**/scenecost.json'),
+      },
+      middleware: {
+        // The server's "Record usage…" action arrives without amounts: ask the writer first.
+        executeCommand: (command, args, next) =>
+          command === RecordUsageCommand && needsAmounts(args)
+            ? recordUsageMiddleware(args[0], (filled) => Promise.resolve(next(command, [filled])))
+            : next(command, args),
+      },
+      errorHandler: {
+        error: (_error, _message, count): ErrorHandlerResult =>
+          (count ?? 0) <= 3 ? { action: ErrorAction.Continue } : { action: ErrorAction.Shutdown },
+        closed: (): CloseHandlerResult => this.onServerClosed(),
+      },
+    };
+  }
+
+  private onServerClosed(): CloseHandlerResult {
+    if (this.restartPolicy.recordCrash()) {
+      return {
+        action: CloseAction.Restart,
+        message: `The Scenecost server stopped unexpectedly; starting it again (${this.restartPolicy.recentCrashes} of ${this.restartPolicy.maxRestarts} restarts allowed in 3 minutes).`,
+        handled: true,
+      };
+    }
+    const message = `The Scenecost server stopped ${this.restartPolicy.recentCrashes} times in 3 minutes, so it stays off: costs, hovers and the budget view are unavailable. The output has the details.`;
+    this.notStartedBecause = `${message} Scenecost: Restart Server tries again.`;
+    void vscode.window.showErrorMessage(message, 'Show Output', 'Restart Server').then((choice) => {
+      if (choice === 'Show Output') {
+        this.output.show();
+      } else if (choice === 'Restart Server') {
+        void vscode.commands.executeCommand(CommandIds.restartServer);
+      }
+    });
+    return { action: CloseAction.DoNotRestart, message, handled: true };
+  }
+
+  private offerRestartAfter(event: vscode.ConfigurationChangeEvent): void {
+    if (!RestartSettings.some((setting) => event.affectsConfiguration(setting))) {
+      return;
+    }
+    void vscode.window
+      .showInformationMessage('The Java settings of Scenecost changed. Restart the server to use them?', 'Restart Server')
+      .then((choice) => {
+        if (choice) {
+          void vscode.commands.executeCommand(CommandIds.restartServer);
+        }
+      });
+  }
+}
+
+function scenecostSetting(key: string): unknown {
+  return vscode.workspace.getConfiguration(ConfigurationSection).get(key);
+}
