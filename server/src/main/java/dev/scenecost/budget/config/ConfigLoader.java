@@ -104,7 +104,7 @@ public final class ConfigLoader {
               fileLabel,
               e.line(),
               e.column(),
-              e.getMessage() + ". Until it is fixed, the built-in defaults apply."));
+              e.sentence() + " Until it is fixed, the built-in defaults apply."));
       return new LoadedConfig(defaults(), null, problems);
     }
     if (!user.isObject()) {

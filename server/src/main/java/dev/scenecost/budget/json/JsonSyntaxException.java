@@ -18,4 +18,14 @@ public final class JsonSyntaxException extends Exception {
   public int column() {
     return column;
   }
+
+  /**
+   * The message as a whole sentence, so callers can add what happens next ("Until it is fixed,
+   * ...") without doubling the punctuation of a message that ends in a question.
+   */
+  public String sentence() {
+    String message = getMessage().strip();
+    char last = message.isEmpty() ? '.' : message.charAt(message.length() - 1);
+    return last == '.' || last == '?' || last == '!' ? message : message + ".";
+  }
 }

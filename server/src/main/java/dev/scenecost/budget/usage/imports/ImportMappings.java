@@ -77,7 +77,7 @@ public record ImportMappings(
               fileLabel,
               e.line(),
               e.column(),
-              e.getMessage() + ". Until it is fixed, no import mapping is available."));
+              e.sentence() + " Until it is fixed, no import mapping is available."));
       return new ImportMappings(null, Map.of(), problems);
     }
     JsonNode imports = root.get("usage") == null ? null : root.get("usage").get("imports");
