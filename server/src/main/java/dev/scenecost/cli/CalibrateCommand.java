@@ -68,10 +68,12 @@ final class CalibrateCommand implements Callable<Integer> {
     }
     Forecast forecast = analysis.forecast();
     if (!analysis.calibration().calibrated()) {
+      String why = words.whyUncalibrated(forecast);
       out.println(
-          "No scene is marked [[status: done]] yet, so the raw estimate stands. Mark a "
-              + "finished scene with [[status: done]] under its heading, or name a test scene with "
-              + "--scene.");
+          Character.toUpperCase(why.charAt(0))
+              + why.substring(1)
+              + ", so the raw estimate stands. Mark a finished scene with [[status: done]] under "
+              + "its heading and record what it cost, or name a test scene with --scene.");
     } else {
       out.println(
           "Calibrated from "

@@ -184,7 +184,24 @@ public final class UsageWording {
         forecast,
         forecast.calibration().calibrated()
             ? "at the rate of the finished scenes"
-            : "at the estimated rate (no scene is marked [[status: done]] yet)");
+            : "at the estimated rate (" + whyUncalibrated(forecast) + ")");
+  }
+
+  /**
+   * Why the raw estimate stands, as a clause: no scene is marked done, or the scenes marked done
+   * have nothing recorded in the ledger yet (only recorded spend calibrates).
+   */
+  public String whyUncalibrated(Forecast forecast) {
+    List<SceneForecast> finished =
+        forecast.scenes().stream().filter(scene -> scene.progress() == Progress.DONE).toList();
+    if (finished.isEmpty()) {
+      return "no scene is marked [[status: done]] yet";
+    }
+    if (finished.size() == 1) {
+      return finished.get(0).scene().describe()
+          + " is marked done, but the ledger has no spend for it yet";
+    }
+    return finished.size() + " scenes are marked done, but the ledger has no spend for them yet";
   }
 
   /** A few sentences on where the money stands; {@code rate} says what the rest is priced at. */

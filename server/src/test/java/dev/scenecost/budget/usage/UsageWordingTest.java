@@ -4,9 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.scenecost.budget.usage.calibration.Calibration;
 import dev.scenecost.budget.usage.calibration.Calibrator;
+import dev.scenecost.budget.usage.calibration.SceneCalibrationInput;
 import dev.scenecost.budget.usage.calibration.Scenes;
 import dev.scenecost.budget.usage.forecast.Forecast;
 import dev.scenecost.budget.usage.forecast.Forecaster;
+import dev.scenecost.budget.usage.ledger.ModalityAmounts;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -89,5 +91,38 @@ class UsageWordingTest {
     assertEquals("on estimate", words.versus(10.02, 10));
     assertEquals("12% under estimate", words.versus(8.8, 10));
     assertEquals("not in the estimate", words.versus(1, 0));
+  }
+
+  @Test
+  void saysWhyTheRawEstimateStandsWhenTheFinishedSceneHasNothingRecorded() {
+    // Scene 1 is marked done but its spend is not in the ledger yet: nothing calibrates.
+    List<SceneCalibrationInput> nothingRecorded =
+        Scenes.film().stream()
+            .map(
+                p ->
+                    new SceneCalibrationInput(
+                        p.scene(), p.screenSeconds(), p.estimate(), p.done(), ModalityAmounts.ZERO))
+            .toList();
+    Forecast uncalibrated =
+        Forecaster.forecast(
+            nothingRecorded, 0, Calibrator.fromFinishedScenes(nothingRecorded), 20, null);
+
+    assertEquals(
+        "scene 1 (EXT. PIER - NIGHT) is marked done, but the ledger has no spend for it yet",
+        words.whyUncalibrated(uncalibrated));
+  }
+
+  @Test
+  void saysWhyTheRawEstimateStandsWhenNoSceneIsDone() {
+    List<SceneCalibrationInput> nothingDone =
+        Scenes.film().stream()
+            .map(
+                p ->
+                    new SceneCalibrationInput(
+                        p.scene(), p.screenSeconds(), p.estimate(), false, p.actual()))
+            .toList();
+    Forecast uncalibrated = Forecaster.forecast(nothingDone, 0, Calibration.NONE, 20, null);
+
+    assertEquals("no scene is marked [[status: done]] yet", words.whyUncalibrated(uncalibrated));
   }
 }

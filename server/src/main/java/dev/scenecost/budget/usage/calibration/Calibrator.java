@@ -11,6 +11,11 @@ import java.util.function.Predicate;
  * Computes the calibration from finished scenes. Ratios are of sums (all finished scenes' actual
  * over all their estimate, per modality), so a large scene weighs more than a short one and a scene
  * estimated at almost nothing cannot produce a wild ratio.
+ *
+ * <p>Only spend that was recorded calibrates. A scene marked done with nothing in the ledger yet is
+ * left out of the basis, and a modality the basis recorded nothing for keeps factor 1: a writer who
+ * has logged the test scene's video but not yet its voices has not shown that voices are free, and
+ * calibrating them to zero would make the forecast promise money the film does not have.
  */
 public final class Calibrator {
   private Calibrator() {}
@@ -27,7 +32,8 @@ public final class Calibrator {
 
   static Calibration from(
       List<SceneCalibrationInput> plans, Predicate<SceneCalibrationInput> inBasis) {
-    List<SceneCalibrationInput> basis = plans.stream().filter(inBasis).toList();
+    List<SceneCalibrationInput> basis =
+        plans.stream().filter(inBasis).filter(plan -> !plan.actual().isZero()).toList();
     if (basis.isEmpty()) {
       return Calibration.NONE;
     }
@@ -38,7 +44,7 @@ public final class Calibrator {
       for (Modality modality : Modality.values()) {
         double actual = plan.actual().get(modality);
         double estimate = plan.estimate().get(modality);
-        if (actual != 0 || estimate != 0) {
+        if (actual != 0) {
           double[] sum = sums.computeIfAbsent(modality, m -> new double[2]);
           sum[0] += actual;
           sum[1] += estimate;

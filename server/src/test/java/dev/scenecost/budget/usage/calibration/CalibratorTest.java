@@ -88,9 +88,46 @@ class CalibratorTest {
     Calibration fromScene2 = Calibrator.fromScene(Scenes.film(), 1);
 
     assertEquals(List.of(Scenes.TWO), fromScene2.basis());
-    // Scene 2 spent 4 on video against 20 estimated: 0.2. Images 0 / 1 = 0.
+    // Scene 2 spent 4 on video against 20 estimated: 0.2. Nothing is recorded for its images
+    // yet, which says nothing about what they cost: their raw estimate stands (factor 1).
     assertEquals(0.2, fromScene2.factor(Modality.VIDEO), EPS);
-    assertEquals(0.0, fromScene2.factor(Modality.IMAGES), EPS);
+    assertEquals(1.0, fromScene2.factor(Modality.IMAGES), EPS);
+  }
+
+  @Test
+  void aSceneMarkedDoneWithNothingRecordedCalibratesNothing() {
+    // Scene 1 is finished but the ledger has no row for it yet: no basis, the raw estimate
+    // stands. Before this rule every modality calibrated to 0 / estimate = x0 and the forecast
+    // read $0.
+    List<SceneCalibrationInput> nothingRecorded =
+        Scenes.film().stream()
+            .map(
+                p ->
+                    new SceneCalibrationInput(
+                        p.scene(), p.screenSeconds(), p.estimate(), p.done(), ModalityAmounts.ZERO))
+            .toList();
+
+    Calibration calibration = Calibrator.fromFinishedScenes(nothingRecorded);
+
+    assertFalse(calibration.calibrated());
+    // Scene 2's raw estimate: 20 + 1 + 2 + 1 + 0 = 24, unchanged.
+    assertEquals(24, calibration.apply(amounts(20, 1, 2, 1, 0)).total(), EPS);
+  }
+
+  @Test
+  void aModalityTheFinishedSceneRecordedNothingForKeepsItsRawEstimate() {
+    SceneRef a = new SceneRef(0, "1", "A");
+    // Video logged ($30 against $20 estimated: x1.5); the voices ($2 estimated) not logged yet.
+    Calibration videoOnly =
+        Calibrator.fromFinishedScenes(
+            List.of(
+                new SceneCalibrationInput(
+                    a, 60, amounts(20, 0, 2, 0, 0), true, amounts(30, 0, 0, 0, 0))));
+
+    assertEquals(1.5, videoOnly.factor(Modality.VIDEO), EPS);
+    assertEquals(1.0, videoOnly.factor(Modality.VOICE), EPS);
+    // Another scene estimated at video 10 and voice 4: 10 x 1.5 + 4 x 1 = 19.
+    assertEquals(19, videoOnly.apply(amounts(10, 0, 4, 0, 0)).total(), EPS);
   }
 
   @Test

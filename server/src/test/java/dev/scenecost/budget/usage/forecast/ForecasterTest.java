@@ -1,5 +1,6 @@
 package dev.scenecost.budget.usage.forecast;
 
+import static dev.scenecost.budget.usage.calibration.Scenes.amounts;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -7,7 +8,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.scenecost.budget.usage.calibration.Calibration;
 import dev.scenecost.budget.usage.calibration.Calibrator;
+import dev.scenecost.budget.usage.calibration.SceneCalibrationInput;
 import dev.scenecost.budget.usage.calibration.Scenes;
+import dev.scenecost.budget.usage.ledger.SceneRef;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -88,13 +91,33 @@ class ForecasterTest {
 
   @Test
   void aSceneAlreadyOverItsCalibratedEstimateNeedsNothingMore() {
-    // Calibrating from scene 2 alone: video 4 / 20 = 0.2; images 0 / 1, voice 0 / 2 and text
-    // 0 / 1 are all 0. Scene 2 then calibrates to 20 x 0.2 = 4, which it has already spent,
-    // so nothing remains.
+    SceneRef first = new SceneRef(0, "1", "A");
+    SceneRef second = new SceneRef(1, "2", "B");
+    // Scene 1 is finished: $10 of video against $20 estimated, x0.5. Scene 2 (video only, $10
+    // estimated) calibrates to 10 x 0.5 = 5 but has already spent 6: nothing remains, not -1.
+    List<SceneCalibrationInput> plans =
+        List.of(
+            new SceneCalibrationInput(
+                first, 60, amounts(20, 0, 0, 0, 0), true, amounts(10, 0, 0, 0, 0)),
+            new SceneCalibrationInput(
+                second, 60, amounts(10, 0, 0, 0, 0), false, amounts(6, 0, 0, 0, 0)));
+
+    Forecast forecast =
+        Forecaster.forecast(plans, 0, Calibrator.fromFinishedScenes(plans), 0, null);
+
+    assertEquals(5.0, forecast.scenes().get(1).calibratedEstimate(), EPS);
+    assertEquals(0.0, forecast.scenes().get(1).remaining(), EPS);
+  }
+
+  @Test
+  void aTestSceneCalibratesOnlyWhatItRecorded() {
+    // Calibrating from scene 2 alone: video 4 / 20 = 0.2; nothing is recorded for its images,
+    // voice or text, so they keep their raw estimate. Scene 2 calibrates to 20 x 0.2 + 1 + 2 + 1
+    // = 8, of which 4 is spent: 4 remains.
     Forecast forecast =
         Forecaster.forecast(Scenes.film(), 0, Calibrator.fromScene(Scenes.film(), 1), 0, null);
 
-    assertEquals(4.0, forecast.scenes().get(1).calibratedEstimate(), EPS);
-    assertEquals(0.0, forecast.scenes().get(1).remaining(), EPS);
+    assertEquals(8.0, forecast.scenes().get(1).calibratedEstimate(), EPS);
+    assertEquals(4.0, forecast.scenes().get(1).remaining(), EPS);
   }
 }
