@@ -178,7 +178,9 @@ public final class ScenecostLanguageServer
                   () -> {
                     log.warning(
                         "No report for " + uri + ": the editor has not opened that document.");
-                    return com.google.gson.JsonNull.INSTANCE;
+                    // Java null, not JsonNull: LSP4J writes "result": null only for null; for a
+                    // JsonNull, Gson drops the "result" name and vscode-jsonrpc never settles.
+                    return null;
                   });
         });
   }

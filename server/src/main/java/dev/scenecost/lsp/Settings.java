@@ -9,9 +9,10 @@ import java.util.Locale;
 
 /**
  * The editor's settings for Scenecost, from {@code initializationOptions} and {@code
- * workspace/didChangeConfiguration}. Accepts {@code {"scenecost": {...}}} or the inner object
- * alone. Budget defaults apply only where the screenplay's title page and {@code scenecost.json}
- * say nothing: the writer's files win over the editor.
+ * workspace/didChangeConfiguration}. Accepts {@code {"scenecost": {...}}}, {@code {"settings":
+ * {"scenecost": {...}}}} or the inner object alone. Budget defaults apply only where the
+ * screenplay's title page and {@code scenecost.json} say nothing: the writer's files win over the
+ * editor.
  *
  * @param display where costs show: code lenses, inlay hints, both, or nowhere
  * @param defaultTier tier of scenes without a tier note, or null for the project's own
@@ -67,7 +68,14 @@ public record Settings(
       return DEFAULTS;
     }
     JsonObject object = element.getAsJsonObject();
-    if (object.has("scenecost") && object.get("scenecost").isJsonObject()) {
+    // Some clients wrap the section the way didChangeConfiguration carries it: {"settings": ...}.
+    if (!object.has("scenecost") && isObject(object, "settings")) {
+      JsonObject settings = object.getAsJsonObject("settings");
+      if (isObject(settings, "scenecost")) {
+        object = settings;
+      }
+    }
+    if (isObject(object, "scenecost")) {
       object = object.getAsJsonObject("scenecost");
     }
     List<String> problems = new ArrayList<>();
@@ -156,5 +164,9 @@ public record Settings(
         + contingencyPercent
         + ", budget="
         + budget;
+  }
+
+  private static boolean isObject(JsonObject parent, String key) {
+    return parent.has(key) && parent.get(key).isJsonObject();
   }
 }

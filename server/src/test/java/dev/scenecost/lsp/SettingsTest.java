@@ -34,6 +34,28 @@ class SettingsTest {
   }
 
   @Test
+  void readsTheSectionWrappedInSettingsAsDidChangeConfigurationCarriesIt() {
+    Settings settings =
+        parse(
+            "{\"settings\": {\"scenecost\": {\"display\": \"inlayHints\", "
+                + "\"budget\": {\"amount\": 900, \"currency\": \"GBP\", \"exchangeRate\": 0.8}}}}");
+    assertEquals(Settings.Display.INLAY_HINTS, settings.display());
+    assertEquals(900.0, settings.budget());
+    assertEquals("GBP", settings.currency());
+    assertEquals(0.8, settings.exchangeRate());
+    assertEquals(0, settings.problems().size());
+  }
+
+  @Test
+  void aTopLevelSectionWinsOverOneWrappedInSettings() {
+    Settings settings =
+        parse(
+            "{\"scenecost\": {\"display\": \"off\"}, "
+                + "\"settings\": {\"scenecost\": {\"display\": \"both\"}}}");
+    assertEquals(Settings.Display.OFF, settings.display());
+  }
+
+  @Test
   void readsTheFlatFormWithAmountsAsWritersTypeThem() {
     Settings settings =
         parse(
