@@ -272,6 +272,23 @@ async function main() {
       await recorded.waitFor({ timeout: 10_000 }).catch(() => undefined);
       check(await recorded.isVisible().catch(() => false), 'the server\'s answer is shown');
       await page.screenshot({ path: join(screenshots, '5b-usage-recorded.png') });
+
+      // The budget view follows the ledger: a spend bar under every estimate, the spend so far,
+      // and the burn-down; the status bar leads with the spend.
+      const spentTotal = view.locator('.totals div', { hasText: 'Spent so far' }).first();
+      await spentTotal.waitFor({ timeout: 20_000 }).catch(() => undefined);
+      const spentText = (await spentTotal.textContent().catch(() => null)) ?? '';
+      check(spentText.includes('$6.00'), `the budget view shows what was spent: "${spentText.trim()}"`);
+      const actualBars = await view.locator('ol.scenes rect.actual').count();
+      check(actualBars === headings.length, `every scene has a spend bar: ${actualBars} of ${headings.length}`);
+      const lastWidth = Number(await view.locator('ol.scenes rect.actual').last().getAttribute('width').catch(() => '0'));
+      check(lastWidth > 0, `the recorded scene's spend bar has a length: ${lastWidth}`);
+      check(await view.locator('svg.burndown polyline.spent').isVisible().catch(() => false), 'the budget view draws the burn-down');
+      const spentStatus = page.locator('.statusbar-item', { hasText: /spent · est\./ }).first();
+      await spentStatus.waitFor({ timeout: 10_000 }).catch(() => undefined);
+      check((await spentStatus.textContent().catch(() => '') ?? '').includes('$6.00 spent'), 'the status bar leads with the spend');
+      await view.locator('svg.burndown').scrollIntoViewIfNeeded().catch(() => undefined);
+      await page.screenshot({ path: join(screenshots, '5c-budget-with-usage.png') });
     }
 
     // Restarting brings the server and the budget view back.

@@ -8,6 +8,7 @@ import { formatMoney, formatPercent, formatScreenTime, formatTokens } from '../r
 import type { BudgetReport, FilmReport, SceneReport, SceneStatus } from '../report/reportTypes';
 import { BudgetStyles } from './budgetStyles';
 import { html, SafeHtml } from './safeHtml';
+import { burnDown, renderBurnDown, renderUsageTotals, SceneActual, sceneActuals, spendText, usageSceneBar } from './usageHtml';
 
 export interface BudgetDocumentInput {
   readonly nonce: string;
@@ -88,6 +89,10 @@ export function renderBudgetBody(report: BudgetReport): SafeHtml {
   const film = report.film;
   const title = report.title?.trim() || 'Untitled screenplay';
   const overScenes = report.scenes.filter((scene) => scene.status === 'over' || scene.status === 'exhausted');
+  const actuals = sceneActuals(report);
+  const runsOut = report.scenes.find((scene) => scene.index === report.usage?.forecast?.runsOutAtScene);
+  const runsOutAt = runsOut ? describeScene(runsOut) : undefined;
+  const chart = burnDown(report);
 
   return html`<h1>${title}</h1>
 ${renderVerdict(report, money)}
@@ -102,11 +107,13 @@ ${total('Budget', hasAmount(film.budget) ? money(film.budget) : 'None set')}
 ${total('Budget used', formatPercent(film.budgetUsedPercent))}
 ${total('Cache savings', `${money(film.cacheSavings?.cost)} · ${formatTokens(film.cacheSavings?.tokens)} tokens`)}
 </dl>
+${renderUsageTotals(report, money, runsOutAt)}
 ${renderModalities(film.modalities, money)}
 ${renderOverList(overScenes, report, money)}
 <h2>Scenes</h2>
-${renderLegend()}
-${renderChart(report.scenes, money)}`;
+${renderLegend(actuals !== undefined)}
+${renderChart(report.scenes, money, actuals)}
+${chart ? renderBurnDown(chart, money, runsOutAt) : html``}`;
 }
 
 type Money = (amount: unknown) => string;
@@ -154,7 +161,7 @@ function renderModalities(modalities: FilmReport['modalities'], money: Money): S
 <dl class="totals">${entries.map(([name, value]) => total(ModalityNames[name] ?? name, `${money(value?.cost)} · ${formatTokens(value?.tokens)} tokens`))}</dl>`;
 }
 
-function renderLegend(): SafeHtml {
+function renderLegend(withUsage: boolean): SafeHtml {
   const entries: Array<[SceneStatus, string]> = [
     ['fits', 'Fits its allocation'],
     ['over', 'Over its allocation'],
@@ -164,23 +171,33 @@ function renderLegend(): SafeHtml {
   return html`<p class="legend">${entries.map(
     ([status, label]) =>
       html`<span><svg width="10" height="10" aria-hidden="true"><rect class="status-${status}" width="10" height="10"/></svg>${label}</span>`,
-  )}<span><svg width="10" height="10" aria-hidden="true"><rect class="allocation" x="4" width="2" height="10"/></svg>Allocation</span></p>`;
+  )}<span><svg width="10" height="10" aria-hidden="true"><rect class="allocation" x="4" width="2" height="10"/></svg>Allocation</span>${
+    withUsage
+      ? html`<span><svg width="10" height="10" aria-hidden="true"><rect class="actual" width="10" height="10"/></svg>Spent</span><span><svg width="10" height="10" aria-hidden="true"><rect class="calibrated" x="4" width="2" height="10"/></svg>Calibrated estimate</span>`
+      : html``
+  }</p>`;
 }
 
-function renderChart(scenes: SceneReport[], money: Money): SafeHtml {
+function renderChart(scenes: SceneReport[], money: Money, actuals: Map<number, SceneActual> | undefined): SafeHtml {
   if (scenes.length === 0) {
     return html`<p class="note">No scenes yet: a scene starts with a heading such as <code>INT. KITCHEN - NIGHT</code>.</p>`;
   }
-  const scale = Math.max(...scenes.map((scene) => Math.max(finite(scene.cost), finite(scene.allocation))), 0);
+  const scale = Math.max(...scenes.map((scene) => chartExtent(scene, actuals?.get(scene.index))), 0);
   const rows = scenes.map((scene) => {
-    const amount = hasAmount(scene.allocation) ? `${money(scene.cost)} of ${money(scene.allocation)}` : money(scene.cost);
-    return html`<li>${sceneButton(scene, [
-      html`<span class="heading">${scene.heading}</span>`,
-      sceneBar(scene, scale),
-      html`<span class="amount">${amount}</span>`,
-    ])}</li>`;
+    const estimate = hasAmount(scene.allocation) ? `${money(scene.cost)} of ${money(scene.allocation)}` : money(scene.cost);
+    const spend = actuals?.get(scene.index);
+    const bar = actuals
+      ? usageSceneBar(finite(scene.cost), statusOf(scene), hasAmount(scene.allocation) ? scene.allocation : null, spend ?? { actual: 0, calibrated: undefined, progress: 'not_started' }, scale)
+      : sceneBar(scene, scale);
+    const amount = actuals ? html`${estimate}<br><span class="spend">${spendText(spend ?? { actual: 0, calibrated: undefined, progress: 'not_started' }, money)}</span>` : html`${estimate}`;
+    return html`<li>${sceneButton(scene, [html`<span class="heading">${scene.heading}</span>`, bar, html`<span class="amount">${amount}</span>`])}</li>`;
   });
   return html`<ol class="scenes">${rows}</ol>`;
+}
+
+/** The largest amount a scene's bars draw, so every bar shares one scale. */
+function chartExtent(scene: SceneReport, spend: SceneActual | undefined): number {
+  return Math.max(finite(scene.cost), finite(scene.allocation), finite(spend?.actual), finite(spend?.calibrated));
 }
 
 /** One bar on a shared scale: the estimate filled in its status colour, a tick at the allocation. */

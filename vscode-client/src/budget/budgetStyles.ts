@@ -32,4 +32,16 @@ svg.bar { width: 100%; height: 12px; display: block; }
 .allocation { fill: var(--vscode-foreground); }
 .note { color: var(--vscode-descriptionForeground); }
 .over-list button.scene { grid-template-columns: 3em minmax(8em, 1fr) auto; }
+svg.bar.usage { height: 20px; }
+.actual { fill: var(--vscode-charts-purple); }
+.calibrated { fill: var(--vscode-charts-yellow); }
+.spend { color: var(--vscode-descriptionForeground); font-size: 0.9em; }
+svg.burndown { width: 100%; height: 180px; display: block; background: var(--vscode-editorWidget-background);
+  border: 1px solid var(--vscode-widget-border, transparent); border-radius: 4px; }
+svg line, svg polyline { fill: none; stroke-width: 2; }
+.planned { stroke: var(--vscode-charts-blue); stroke-dasharray: 4 3; }
+.spent { stroke: var(--vscode-charts-purple); }
+.forecast { stroke: var(--vscode-charts-orange); }
+.budget-line { stroke: var(--vscode-charts-red); stroke-width: 1; }
+.runs-out { stroke: var(--vscode-charts-red); stroke-width: 1; stroke-dasharray: 2 2; }
 `;

@@ -4,6 +4,8 @@ export const CommandIds = {
   exportBudgetReport: 'scenecost.exportBudgetReport',
   restartServer: 'scenecost.restartServer',
   showOutput: 'scenecost.showOutput',
+  /** Not `scenecost.importUsage`: the language client registers the server's command under that ID. */
+  importUsageExport: 'scenecost.importUsageExport',
 } as const;
 
 /** The custom request of the Scenecost server that returns a screenplay's report JSON. */

@@ -4,6 +4,7 @@ import type { ReportService } from '../report/reportService';
 import type { ServerController } from '../server/serverController';
 import { CommandIds } from './commandIds';
 import { exportBudgetReport } from './exportCommand';
+import { importUsageExport } from './importUsageCommand';
 
 export function registerCommands(server: ServerController, reports: ReportService): vscode.Disposable {
   return vscode.Disposable.from(
@@ -11,5 +12,6 @@ export function registerCommands(server: ServerController, reports: ReportServic
     vscode.commands.registerCommand(CommandIds.exportBudgetReport, () => exportBudgetReport(reports)),
     vscode.commands.registerCommand(CommandIds.restartServer, () => server.restart()),
     vscode.commands.registerCommand(CommandIds.showOutput, () => server.output.show(true)),
+    vscode.commands.registerCommand(CommandIds.importUsageExport, () => importUsageExport(server, reports)),
   );
 }

@@ -45,6 +45,8 @@ export class ReportService implements vscode.Disposable {
       // Settings and scenecost.json change the estimate without touching the screenplay.
       vscode.workspace.onDidChangeConfiguration((event) => event.affectsConfiguration('scenecost') && this.refreshSoon()),
       vscode.workspace.onDidSaveTextDocument((document) => document.uri.path.endsWith('/scenecost.json') && this.refreshSoon()),
+      // Recorded or imported usage, or a ledger edited by hand, changes the spend and the forecast.
+      ...this.watchLedgers(),
       server.onDidChangeRunning((running) => (running ? this.refreshSoon() : this.publishProblem())),
     );
   }
@@ -109,6 +111,16 @@ export class ReportService implements vscode.Disposable {
       this.screenplayUri = editor.document.uri;
       void this.refresh();
     }
+  }
+
+  private watchLedgers(): vscode.Disposable[] {
+    const watcher = vscode.workspace.createFileSystemWatcher('**/*.usage.csv');
+    const onLedger = (uri: vscode.Uri) => {
+      if (this.screenplayUri && uri.toString() === `${this.screenplayUri.toString()}.usage.csv`) {
+        this.refreshSoon();
+      }
+    };
+    return [watcher, watcher.onDidCreate(onLedger), watcher.onDidChange(onLedger), watcher.onDidDelete(onLedger)];
   }
 
   private refreshSoon(): void {

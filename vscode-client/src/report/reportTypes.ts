@@ -56,6 +56,49 @@ export interface FilmReport {
   modalities?: Record<string, CostAndTokens>;
 }
 
+export type UsageProgress = 'done' | 'in_progress' | 'not_started';
+
+/** One scene of the usage section: spend beside the estimate (docs/usage-tracking.md#json). */
+export interface UsageSceneReport {
+  index: number;
+  progress?: UsageProgress;
+  /** What the ledger says was spent on the scene. */
+  actual?: number;
+  /** The engine's estimate, before contingency: the same as the scene's `cost`. */
+  rawEstimate?: number;
+  calibratedEstimate?: number;
+  /** actual − estimate. */
+  variance?: number;
+  remaining?: number;
+  projected?: number;
+  /** Running total of `projected`, starting from the spend on rows for no scene. */
+  cumulative?: number;
+  budgetLeft?: number | null;
+}
+
+export interface UsageForecast {
+  spent?: number;
+  unmatchedSpent?: number;
+  rawEstimate?: number;
+  calibratedEstimate?: number;
+  remaining?: number;
+  contingencyPercent?: number;
+  total?: number;
+  budget?: number | null;
+  overBy?: number | null;
+  fits?: boolean;
+  runsOutAtScene?: number | null;
+}
+
+export interface UsageReport {
+  ledger?: string;
+  ledgerExists?: boolean;
+  calibration?: { calibrated?: boolean; basisScenes?: number[] };
+  forecast?: UsageForecast;
+  scenes?: UsageSceneReport[];
+  problems?: unknown[];
+}
+
 export interface BudgetReport {
   schemaVersion: number;
   title?: string | null;
@@ -64,6 +107,17 @@ export interface BudgetReport {
   scenes: SceneReport[];
   findings?: unknown[];
   problems?: unknown[];
+  /** Present only when the screenplay has a usage ledger. */
+  usage?: UsageReport;
+}
+
+/** The usage section when it has something to draw: a ledger and a forecast. */
+export function usageOf(report: BudgetReport): (UsageReport & { forecast: UsageForecast; scenes: UsageSceneReport[] }) | undefined {
+  const usage = report.usage;
+  if (typeof usage !== 'object' || usage === null || typeof usage.forecast !== 'object' || usage.forecast === null || !Array.isArray(usage.scenes)) {
+    return undefined;
+  }
+  return usage as UsageReport & { forecast: UsageForecast; scenes: UsageSceneReport[] };
 }
 
 /** Narrows an unknown reply to a report, so a bogus reply shows a message instead of a broken view. */

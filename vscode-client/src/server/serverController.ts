@@ -10,6 +10,7 @@ import {
   CloseHandlerResult,
   ErrorAction,
   ErrorHandlerResult,
+  ExecuteCommandRequest,
   LanguageClient,
   LanguageClientOptions,
   State,
@@ -128,6 +129,17 @@ export class ServerController implements vscode.Disposable {
       throw new Error('The Scenecost server sent a report this version of the extension cannot read.');
     }
     return reply;
+  }
+
+  /** Runs one of the server's `workspace/executeCommand` commands; undefined when it is not running. */
+  async executeServerCommand(command: string, args: unknown[]): Promise<unknown> {
+    await this.starting;
+    const client = this.client;
+    if (!client || client.state !== State.Running) {
+      return undefined;
+    }
+    const reply: unknown = await client.sendRequest(ExecuteCommandRequest.type, { command, arguments: args });
+    return reply ?? null;
   }
 
   dispose(): void {

@@ -22,12 +22,11 @@ export interface ScenecostSettings {
 }
 
 /**
- * `settings.scenecost` is the documented place; `scenecost` repeats it at the top level because
- * that is the shape `workspace/didChangeConfiguration` carries in `params.settings`, and a server
- * may read both through one code path.
+ * `{"scenecost": {...}}`: the shape docs/editors.md documents, and the one
+ * `workspace/didChangeConfiguration` carries in `params.settings`, so the server reads both
+ * through one code path.
  */
 export interface InitializationOptions {
-  settings: { scenecost: ScenecostSettings };
   scenecost: ScenecostSettings;
 }
 
@@ -62,7 +61,7 @@ export function readSettings(read: SettingReader): ScenecostSettings {
 }
 
 export function initializationOptions(settings: ScenecostSettings): InitializationOptions {
-  return { settings: { scenecost: settings }, scenecost: settings };
+  return { scenecost: settings };
 }
 
 /** Settings that only take effect when the server process starts again. */

@@ -1,6 +1,6 @@
 /** What the status bar says about a report: pure, so the wording is tested without VS Code. */
 import { formatMoney, formatPercent } from '../report/format';
-import type { BudgetReport } from '../report/reportTypes';
+import { BudgetReport, usageOf } from '../report/reportTypes';
 
 export interface StatusText {
   readonly text: string;
@@ -9,6 +9,30 @@ export interface StatusText {
 }
 
 export function statusText(report: BudgetReport): StatusText {
+  const plan = planText(report);
+  const usage = usageOf(report);
+  if (!usage) {
+    return plan;
+  }
+  // Once money is spent the spend leads: `$412 spent · est. $1,297 / $1,600`.
+  const currency = report.currency ?? 'USD';
+  const forecast = usage.forecast;
+  const spent = formatMoney(forecast.spent, currency);
+  const forecastOver = forecast.fits === false;
+  const rate = `At the current rate the film will cost ${formatMoney(forecast.total, currency)}`;
+  const forecastWords = forecastOver
+    ? `${rate}, ${formatMoney(forecast.overBy, currency)} over the budget.`
+    : typeof forecast.budget === 'number'
+      ? `${rate}, within the budget.`
+      : `${rate}.`;
+  return {
+    text: `${spent} spent · est. ${plan.text}`,
+    tooltip: `${spent} spent so far. ${forecastWords} ${plan.tooltip}`,
+    over: plan.over || forecastOver,
+  };
+}
+
+function planText(report: BudgetReport): StatusText {
   const currency = report.currency ?? 'USD';
   const film = report.film;
   const estimate = film.costWithContingency ?? film.cost;

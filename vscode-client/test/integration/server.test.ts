@@ -190,6 +190,16 @@ describe('the packaged server over stdio', { timeout: 120_000 }, () => {
     assert.deepEqual(lenses ?? [], [], 'scenecost.display "off" removes the lenses');
   });
 
+  it('answers null, promptly, for a screenplay it does not have open', async () => {
+    // vscode-jsonrpc never settles a response that has neither result nor error: race a timer.
+    const nowhere = pathToFileURL(path.join(os.tmpdir(), 'scenecost-integration', 'never-opened.fountain')).toString();
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const timeout = new Promise<string>((resolve) => (timer = setTimeout(() => resolve('no answer within 10 seconds'), 10_000)));
+    const answer = await Promise.race([session.connection.sendRequest<unknown>(ReportRequestMethod, { uri: nowhere }), timeout]);
+    clearTimeout(timer);
+    assert.equal(answer, null);
+  });
+
   it('shuts down cleanly and never wrote anything but protocol to stdout', async () => {
     await session.connection.sendRequest(ShutdownRequest.type);
     await session.connection.sendNotification(ExitNotification.type);

@@ -58,3 +58,39 @@ export function overBudgetReport(): BudgetReport {
     problems: [],
   };
 }
+
+/**
+ * overBudgetReport with a usage ledger. Scene 1 is done: $36 spent on a $30 estimate, so the
+ * calibration factor is 36 / 30 = 1.2. Scene 2 is in progress: $10 spent; calibrated 62.50 × 1.2
+ * = 75, so 75 − 10 = 65 remains, 65 × 1.2 = 78 with contingency, projected 10 + 78 = 88.
+ * $2 was spent on rows for no scene. Running total: 2 + 36 = 38, then 38 + 88 = 126.
+ * Spent 2 + 36 + 10 = 48; forecast 48 + 78 = 126 against 100: 26 over, out of money in scene 2.
+ */
+export function reportWithUsage(): BudgetReport {
+  return {
+    ...overBudgetReport(),
+    usage: {
+      ledger: 'reel.fountain.usage.csv',
+      ledgerExists: true,
+      calibration: { calibrated: true, basisScenes: [0] },
+      forecast: {
+        spent: 48,
+        unmatchedSpent: 2,
+        rawEstimate: 92.5,
+        calibratedEstimate: 111,
+        remaining: 65,
+        contingencyPercent: 20,
+        total: 126,
+        budget: 100,
+        overBy: 26,
+        fits: false,
+        runsOutAtScene: 1,
+      },
+      scenes: [
+        { index: 0, progress: 'done', actual: 36, rawEstimate: 30, calibratedEstimate: 36, variance: 6, remaining: 0, projected: 36, cumulative: 38, budgetLeft: 62 },
+        { index: 1, progress: 'in_progress', actual: 10, rawEstimate: 62.5, calibratedEstimate: 75, variance: -52.5, remaining: 65, projected: 88, cumulative: 126, budgetLeft: -26 },
+      ],
+      problems: [],
+    },
+  };
+}

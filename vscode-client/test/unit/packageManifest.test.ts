@@ -41,3 +41,37 @@ test('.fountain and .spmd open as the fountain language, highlighted by text.fou
   assert.equal(manifest.contributes.languages[0].id, 'fountain');
   assert.deepEqual(manifest.contributes.grammars[0], { language: 'fountain', scopeName: 'text.fountain', path: './syntaxes/fountain.tmLanguage.json' });
 });
+
+/** The server's legend, read from its source so a new token type cannot be forgotten here. */
+function serverLegend(name: 'TOKEN_TYPES' | 'TOKEN_MODIFIERS'): string[] {
+  const source = readFileSync(path.join(root, '..', 'server', 'src', 'main', 'java', 'dev', 'scenecost', 'lsp', 'services', 'SemanticTokensProvider.java'), 'utf8');
+  const list = new RegExp(`${name}\\s*=\\s*List\\.of\\(([^)]*)\\)`).exec(source)?.[1];
+  assert.ok(list, `${name} not found in SemanticTokensProvider.java`);
+  return [...list.matchAll(/"([^"]+)"/g)].map((match) => match[1]!);
+}
+
+test('every semantic token type and modifier of the server is declared, with TextMate scopes for fountain', () => {
+  const types = serverLegend('TOKEN_TYPES');
+  assert.ok(types.includes('sceneHeading') && types.length >= 10, `the legend was not read: ${types.join(', ')}`);
+  const declared = manifest.contributes.semanticTokenTypes.map((type: { id: string }) => type.id);
+  assert.deepEqual([...declared].sort(), [...types].sort());
+  const modifiers = manifest.contributes.semanticTokenModifiers.map((modifier: { id: string }) => modifier.id);
+  assert.deepEqual([...modifiers].sort(), [...serverLegend('TOKEN_MODIFIERS')].sort());
+
+  const fountainScopes = manifest.contributes.semanticTokenScopes.find((entry: { language: string }) => entry.language === 'fountain')?.scopes as Record<string, string[]>;
+  assert.ok(fountainScopes, 'semanticTokenScopes needs an entry for the fountain language');
+  for (const type of types) {
+    assert.ok(fountainScopes[type]?.length, `${type} needs TextMate scopes so themes colour it as the grammar does`);
+  }
+});
+
+test('the scopes semantic tokens map to are scopes the Fountain grammar really uses', () => {
+  const grammar = readFileSync(path.join(root, '..', 'grammars', 'fountain.tmLanguage.json'), 'utf8');
+  const used = new Set([...grammar.matchAll(/"name":\s*"([^"]+)"/g)].flatMap((match) => match[1]!.split(' ')));
+  const fountainScopes = manifest.contributes.semanticTokenScopes[0].scopes as Record<string, string[]>;
+  for (const [selector, probes] of Object.entries(fountainScopes)) {
+    for (const scope of probes.flatMap((probe) => probe.split(' '))) {
+      assert.ok(used.has(scope), `${selector} maps to ${scope}, which the grammar never assigns`);
+    }
+  }
+});

@@ -31,7 +31,7 @@ test('set values are carried in the nested shape the server reads', () => {
     trace: { server: 'verbose' },
     budget: { amount: 12000, currency: 'EUR', exchangeRate: 0.92, contingency: 10, defaultTier: 'hero' },
   };
-  assert.deepEqual(initializationOptions(settings), { settings: { scenecost: expected }, scenecost: expected });
+  assert.deepEqual(initializationOptions(settings), { scenecost: expected }, 'one shape: the one didChangeConfiguration carries');
 });
 
 test('hand-edited values of the wrong type fall back to the defaults', () => {
