@@ -4,10 +4,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.scenecost.budget.BudgetEngine;
 import dev.scenecost.budget.TestConfigs;
+import dev.scenecost.budget.config.ConfigLoader;
 import dev.scenecost.budget.result.CharacterUse;
 import dev.scenecost.budget.result.EffectHit;
 import dev.scenecost.budget.result.SceneEstimate;
+import dev.scenecost.jfountain.FountainParser;
+import dev.scenecost.jfountain.Screenplay;
 import dev.scenecost.jfountain.SourceRange;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -69,6 +73,21 @@ class ElementDetectionTest {
     EffectHit fight = s.effects().get(1);
     // "Two men fight." -> "fight" at columns 26-31 of line 2.
     assertEquals(SourceRange.of(2, 26, 2, 31), fight.range());
+  }
+
+  @Test
+  void everydayWordsAreNotEffectsInTheBuiltInLexicon() {
+    // Screenplays are full of gestures, doors and lamps: none of these is a stunt, a crowd, a
+    // vehicle, water or a visual effect, so the built-in lexicon leaves them out.
+    Screenplay screenplay =
+        FountainParser.parse(
+            "INT. HALL - NIGHT\n\nShe waves from the porch. The door swings open. They struggle "
+                + "with the drive home in the lamp's glow. The party of two sits.\n");
+
+    SceneEstimate s =
+        new BudgetEngine().estimate(screenplay, ConfigLoader.defaults()).scenes().get(0);
+
+    assertEquals(List.of(), s.effects());
   }
 
   @Test
