@@ -99,12 +99,7 @@ public final class ConfigLoader {
     try {
       user = JsonTreeReader.read(text, fileLabel);
     } catch (JsonSyntaxException e) {
-      problems.add(
-          new ConfigProblem(
-              fileLabel,
-              e.line(),
-              e.column(),
-              e.sentence() + " Until it is fixed, the built-in defaults apply."));
+      problems.add(ConfigProblem.unreadable(fileLabel, e, "the built-in defaults apply."));
       return new LoadedConfig(defaults(), null, problems);
     }
     if (!user.isObject()) {

@@ -1,5 +1,7 @@
 package dev.scenecost.budget.config;
 
+import dev.scenecost.budget.json.JsonSyntaxException;
+
 /**
  * Something wrong in a configuration file. Never fatal: the setting falls back to its default.
  *
@@ -9,6 +11,16 @@ package dev.scenecost.budget.config;
  * @param message what is wrong and how to fix it
  */
 public record ConfigProblem(String file, int line, int column, String message) {
+
+  /**
+   * A file that is not valid JSON, at the mistake, saying what happens until it is fixed (such as
+   * "the built-in defaults apply").
+   */
+  public static ConfigProblem unreadable(String file, JsonSyntaxException error, String meanwhile) {
+    return new ConfigProblem(
+        file, error.line(), error.column(), error.sentence() + " Until it is fixed, " + meanwhile);
+  }
+
   @Override
   public String toString() {
     String where = file == null ? "" : file + (line > 0 ? ":" + line + ":" + column : "") + ": ";

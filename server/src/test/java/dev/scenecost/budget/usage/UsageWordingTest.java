@@ -8,7 +8,6 @@ import dev.scenecost.budget.usage.calibration.SceneCalibrationInput;
 import dev.scenecost.budget.usage.calibration.Scenes;
 import dev.scenecost.budget.usage.forecast.Forecast;
 import dev.scenecost.budget.usage.forecast.Forecaster;
-import dev.scenecost.budget.usage.ledger.ModalityAmounts;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -96,13 +95,7 @@ class UsageWordingTest {
   @Test
   void saysWhyTheRawEstimateStandsWhenTheFinishedSceneHasNothingRecorded() {
     // Scene 1 is marked done but its spend is not in the ledger yet: nothing calibrates.
-    List<SceneCalibrationInput> nothingRecorded =
-        Scenes.film().stream()
-            .map(
-                p ->
-                    new SceneCalibrationInput(
-                        p.scene(), p.screenSeconds(), p.estimate(), p.done(), ModalityAmounts.ZERO))
-            .toList();
+    List<SceneCalibrationInput> nothingRecorded = Scenes.filmWithNothingRecorded();
     Forecast uncalibrated =
         Forecaster.forecast(
             nothingRecorded, 0, Calibrator.fromFinishedScenes(nothingRecorded), 20, null);
@@ -114,13 +107,7 @@ class UsageWordingTest {
 
   @Test
   void saysWhyTheRawEstimateStandsWhenNoSceneIsDone() {
-    List<SceneCalibrationInput> nothingDone =
-        Scenes.film().stream()
-            .map(
-                p ->
-                    new SceneCalibrationInput(
-                        p.scene(), p.screenSeconds(), p.estimate(), false, p.actual()))
-            .toList();
+    List<SceneCalibrationInput> nothingDone = Scenes.filmWithNothingDone();
     Forecast uncalibrated = Forecaster.forecast(nothingDone, 0, Calibration.NONE, 20, null);
 
     assertEquals("no scene is marked [[status: done]] yet", words.whyUncalibrated(uncalibrated));

@@ -72,12 +72,7 @@ public record ImportMappings(
     try {
       root = JsonTreeReader.read(text, fileLabel);
     } catch (JsonSyntaxException e) {
-      problems.add(
-          new ConfigProblem(
-              fileLabel,
-              e.line(),
-              e.column(),
-              e.sentence() + " Until it is fixed, no import mapping is available."));
+      problems.add(ConfigProblem.unreadable(fileLabel, e, "no import mapping is available."));
       return new ImportMappings(null, Map.of(), problems);
     }
     JsonNode imports = root.get("usage") == null ? null : root.get("usage").get("imports");

@@ -61,13 +61,7 @@ class CalibratorTest {
 
   @Test
   void withoutAFinishedSceneOrAnEstimateToCompareTheRawEstimateStands() {
-    List<SceneCalibrationInput> nothingDone =
-        Scenes.film().stream()
-            .map(
-                p ->
-                    new SceneCalibrationInput(
-                        p.scene(), p.screenSeconds(), p.estimate(), false, p.actual()))
-            .toList();
+    List<SceneCalibrationInput> nothingDone = Scenes.filmWithNothingDone();
     Calibration none = Calibrator.fromFinishedScenes(nothingDone);
     assertFalse(none.calibrated());
     assertEquals(24, none.apply(amounts(20, 1, 2, 1, 0)).total(), EPS);
@@ -99,13 +93,7 @@ class CalibratorTest {
     // Scene 1 is finished but the ledger has no row for it yet: no basis, the raw estimate
     // stands. Before this rule every modality calibrated to 0 / estimate = x0 and the forecast
     // read $0.
-    List<SceneCalibrationInput> nothingRecorded =
-        Scenes.film().stream()
-            .map(
-                p ->
-                    new SceneCalibrationInput(
-                        p.scene(), p.screenSeconds(), p.estimate(), p.done(), ModalityAmounts.ZERO))
-            .toList();
+    List<SceneCalibrationInput> nothingRecorded = Scenes.filmWithNothingRecorded();
 
     Calibration calibration = Calibrator.fromFinishedScenes(nothingRecorded);
 

@@ -37,6 +37,26 @@ public final class Scenes {
             FOUR, 90, amounts(12, 0, 1.5, 0.5, 0), false, ModalityAmounts.ZERO));
   }
 
+  /** The same film with scene 1 still marked done but nothing of it in the ledger yet. */
+  public static List<SceneCalibrationInput> filmWithNothingRecorded() {
+    return film().stream()
+        .map(
+            p ->
+                new SceneCalibrationInput(
+                    p.scene(), p.screenSeconds(), p.estimate(), p.done(), ModalityAmounts.ZERO))
+        .toList();
+  }
+
+  /** The same film and ledger with no scene marked done. */
+  public static List<SceneCalibrationInput> filmWithNothingDone() {
+    return film().stream()
+        .map(
+            p ->
+                new SceneCalibrationInput(
+                    p.scene(), p.screenSeconds(), p.estimate(), false, p.actual()))
+        .toList();
+  }
+
   public static ModalityAmounts amounts(
       double video, double images, double voice, double text, double other) {
     Map<Modality, Double> map = new EnumMap<>(Modality.class);
