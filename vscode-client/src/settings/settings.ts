@@ -16,7 +16,7 @@ export interface ScenecostSettings {
     amount: number | null;
     currency: string | null;
     exchangeRate: number | null;
-    contingency: number | null;
+    contingencyPercent: number | null;
     defaultTier: string | null;
   };
 }
@@ -38,7 +38,7 @@ export const DefaultSettings: ScenecostSettings = {
   java: { home: null },
   server: { vmargs: '-Xmx512m -XX:+UseSerialGC' },
   trace: { server: 'off' },
-  budget: { amount: null, currency: null, exchangeRate: null, contingency: null, defaultTier: null },
+  budget: { amount: null, currency: null, exchangeRate: null, contingencyPercent: null, defaultTier: null },
 };
 
 /** Hand-edited settings.json can hold anything: a wrong type falls back to the default. */
@@ -54,7 +54,7 @@ export function readSettings(read: SettingReader): ScenecostSettings {
       amount: nonNegativeNumber(read('budget.amount')) ?? null,
       currency: nonEmptyString(read('budget.currency'))?.toUpperCase() ?? null,
       exchangeRate: exchangeRate !== undefined && exchangeRate > 0 ? exchangeRate : null,
-      contingency: nonNegativeNumber(read('budget.contingency')) ?? null,
+      contingencyPercent: nonNegativeNumber(read('budget.contingencyPercent')) ?? null,
       defaultTier: nonEmptyString(read('budget.defaultTier')) ?? null,
     },
   };

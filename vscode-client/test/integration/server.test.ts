@@ -176,7 +176,7 @@ describe('the packaged server over stdio', { timeout: 120_000 }, () => {
     assert.equal(atStart.film.budget, 750, 'scenecost.budget.amount from the initialization options');
     assert.equal(atStart.film.contingencyPercent, 25, 'the built-in contingency while the setting is empty');
 
-    const changed: ScenecostSettings = { ...DefaultSettings, display: 'off', budget: { ...DefaultSettings.budget, amount: 500, contingency: 10 } };
+    const changed: ScenecostSettings = { ...DefaultSettings, display: 'off', budget: { ...DefaultSettings.budget, amount: 500, contingencyPercent: 10 } };
     // The shape vscode-languageclient sends for configurationSection 'scenecost'.
     await session.connection.sendNotification(DidChangeConfigurationNotification.type, { settings: { scenecost: changed } });
     const afterChange = await requestReport(bareUri);

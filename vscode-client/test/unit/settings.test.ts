@@ -20,7 +20,7 @@ test('set values are carried in the nested shape the server reads', () => {
       'budget.amount': 12000,
       'budget.currency': 'eur',
       'budget.exchangeRate': 0.92,
-      'budget.contingency': 10,
+      'budget.contingencyPercent': 10,
       'budget.defaultTier': 'hero',
     }),
   );
@@ -29,7 +29,7 @@ test('set values are carried in the nested shape the server reads', () => {
     java: { home: '/opt/jdk' },
     server: { vmargs: '-Xmx1g' },
     trace: { server: 'verbose' },
-    budget: { amount: 12000, currency: 'EUR', exchangeRate: 0.92, contingency: 10, defaultTier: 'hero' },
+    budget: { amount: 12000, currency: 'EUR', exchangeRate: 0.92, contingencyPercent: 10, defaultTier: 'hero' },
   };
   assert.deepEqual(initializationOptions(settings), { scenecost: expected }, 'one shape: the one didChangeConfiguration carries');
 });
@@ -39,7 +39,7 @@ test('hand-edited values of the wrong type fall back to the defaults', () => {
     reader({
       display: 'sidebar',
       'budget.amount': '10000',
-      'budget.contingency': -5,
+      'budget.contingencyPercent': -5,
       'budget.currency': '',
       'budget.defaultTier': 42,
       'budget.exchangeRate': 0,

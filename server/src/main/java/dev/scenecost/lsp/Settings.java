@@ -93,7 +93,7 @@ public record Settings(
         string(budget, "defaultTier", problems),
         string(budget, "currency", problems),
         number(budget, "exchangeRate", problems),
-        number(budget, "contingency", problems),
+        number(budget, "contingencyPercent", problems),
         budget == object ? number(object, "budget", problems) : number(budget, "amount", problems),
         problems);
   }

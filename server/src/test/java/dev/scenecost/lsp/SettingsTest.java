@@ -25,7 +25,7 @@ class SettingsTest {
     Settings settings =
         parse(
             "{\"scenecost\": {\"display\": \"both\", \"budget\": "
-                + "{\"amount\": 12000, \"defaultTier\": \"hero\", \"contingency\": 20}}}");
+                + "{\"amount\": 12000, \"defaultTier\": \"hero\", \"contingencyPercent\": 20}}}");
     assertEquals(Settings.Display.BOTH, settings.display());
     assertEquals(12_000.0, settings.budget());
     assertEquals("hero", settings.defaultTier());

@@ -49,7 +49,7 @@ class SettingsAndCancellationTest {
   @Test
   void theBudgetSettingYieldsToTheTitlePage() {
     Analysis fromSettings =
-        analyze("{\"budget\": 500, \"contingency\": 10}", SCENE, new ArrayList<>());
+        analyze("{\"budget\": 500, \"contingencyPercent\": 10}", SCENE, new ArrayList<>());
     assertEquals(500.0, fromSettings.estimate().orElseThrow().budget());
     assertEquals(10.0, fromSettings.estimate().orElseThrow().contingencyPercent());
     Analysis fromTitlePage =
