@@ -3,6 +3,7 @@ package dev.scenecost.budget;
 import dev.scenecost.budget.config.ProjectConfig;
 import dev.scenecost.budget.config.Tier;
 import dev.scenecost.budget.estimate.CostModel;
+import dev.scenecost.budget.estimate.OpeningCheck;
 import dev.scenecost.budget.estimate.SceneAnalysis;
 import dev.scenecost.budget.estimate.SceneAnalyzer;
 import dev.scenecost.budget.estimate.SceneMemo;
@@ -191,6 +192,7 @@ final class FilmEstimator {
 
     Summaries summaries = Summaries.of(scenes);
     List<Finding> findings = new ArrayList<>(title.findings());
+    findings.addAll(OpeningCheck.check(screenplay, config.page()));
     findings.addAll(plan.findings());
     findings.addAll(
         TierConsistency.check(

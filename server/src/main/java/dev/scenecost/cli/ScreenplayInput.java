@@ -3,7 +3,9 @@ package dev.scenecost.cli;
 import dev.scenecost.budget.config.ConfigLoader;
 import dev.scenecost.budget.config.LoadedConfig;
 import dev.scenecost.jfountain.FountainParser;
+import dev.scenecost.jfountain.ParseWarning;
 import dev.scenecost.jfountain.Screenplay;
+import dev.scenecost.jfountain.SourcePosition;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -45,6 +47,27 @@ record ScreenplayInput(Screenplay screenplay, LoadedConfig settings) {
     }
     LoadedConfig settings =
         settingsFile != null ? ConfigLoader.loadFile(settingsFile) : ConfigLoader.load(file, null);
+    printWarnings(file, screenplay.get(), err);
     return Optional.of(new ScreenplayInput(screenplay.get(), settings));
+  }
+
+  /**
+   * What the parser noticed (an unclosed boneyard, bytes that are not UTF-8...), as compilers print
+   * it: {@code file:line:column: message}, 1-based, on stderr so reports on stdout stay clean for
+   * other programs.
+   */
+  private static void printWarnings(Path file, Screenplay screenplay, PrintWriter err) {
+    for (ParseWarning warning : screenplay.warnings()) {
+      SourcePosition start = warning.range().start();
+      err.println(
+          "scenecost: "
+              + file
+              + ":"
+              + (start.line() + 1)
+              + ":"
+              + (start.character() + 1)
+              + ": "
+              + warning.message());
+    }
   }
 }

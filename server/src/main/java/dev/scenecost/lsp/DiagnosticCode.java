@@ -22,6 +22,7 @@ public enum DiagnosticCode {
   UNKNOWN_TIER(FindingCode.UNKNOWN_TIER.id(), DiagnosticSeverity.Error),
   MALFORMED_NOTE(FindingCode.MALFORMED_NOTE.id(), DiagnosticSeverity.Warning),
   MALFORMED_TITLE_ENTRY(FindingCode.MALFORMED_TITLE_ENTRY.id(), DiagnosticSeverity.Warning),
+  TEXT_BEFORE_FIRST_SCENE(FindingCode.TEXT_BEFORE_FIRST_SCENE.id(), DiagnosticSeverity.Information),
   UNCLOSED_BONEYARD(ParseWarning.CODE_UNCLOSED_BONEYARD, DiagnosticSeverity.Warning),
   UNCLOSED_NOTE(ParseWarning.CODE_UNCLOSED_NOTE, DiagnosticSeverity.Warning),
   UNCLOSED_EMPHASIS(ParseWarning.CODE_UNCLOSED_EMPHASIS, DiagnosticSeverity.Information),

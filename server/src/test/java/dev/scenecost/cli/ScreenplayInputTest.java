@@ -73,4 +73,21 @@ class ScreenplayInputTest {
             + System.lineSeparator(),
         err.toString());
   }
+
+  @Test
+  void whatTheParserNoticedIsPrintedWithFileLineAndColumn() throws Exception {
+    // The boneyard opens on line 3 (1-based), column 1, and is never closed.
+    Path script =
+        Files.writeString(
+            folder.resolve("open.fountain"), "INT. KITCHEN - DAY\n\n/* cut\n\nQuiet.\n");
+
+    ScreenplayInput input = ScreenplayInput.load(script, errors).orElseThrow();
+
+    String printed = err.toString().strip();
+    assertEquals(1, printed.lines().count(), printed);
+    assertTrue(printed.startsWith("scenecost: " + script + ":3:1: "), printed);
+    assertEquals(
+        input.screenplay().warnings().get(0).message(),
+        printed.substring(("scenecost: " + script + ":3:1: ").length()));
+  }
 }

@@ -67,9 +67,33 @@ public final class SceneLayout {
     return new Result(layout.totalLines, List.copyOf(layout.chunks));
   }
 
+  /**
+   * The printed lines of body elements that stand outside any scene, such as an opening before the
+   * first scene heading, by the same layout rules as a scene's body.
+   */
+  public static int bodyLines(List<Element> elements, PageLayout page) {
+    SceneLayout layout = new SceneLayout(page);
+    layout.body(elements);
+    return layout.totalLines;
+  }
+
   private void run(Scene scene) {
     totalLines += LineCounter.lines(PlainText.of(scene.heading().text()), page.actionWidth()) + 1;
-    List<Element> elements = scene.elements();
+    body(scene.elements());
+    if (chunks.isEmpty()) {
+      // A heading alone is still a shot: an establishing view of the place.
+      int headingLines = totalLines;
+      chunks.add(
+          new ChunkDraft(
+              ChunkKind.ACTION_BEAT,
+              scene.heading().range(),
+              headingLines,
+              List.of(PlainText.of(scene.heading().text())),
+              List.of()));
+    }
+  }
+
+  private void body(List<Element> elements) {
     int i = 0;
     while (i < elements.size()) {
       Element element = elements.get(i);
@@ -100,17 +124,6 @@ public final class SceneLayout {
       i++;
     }
     closeExchange();
-    if (chunks.isEmpty()) {
-      // A heading alone is still a shot: an establishing view of the place.
-      int headingLines = totalLines;
-      chunks.add(
-          new ChunkDraft(
-              ChunkKind.ACTION_BEAT,
-              scene.heading().range(),
-              headingLines,
-              List.of(PlainText.of(scene.heading().text())),
-              List.of()));
-    }
   }
 
   /** Reads the speech after {@code cue}; returns the index after it. */

@@ -17,7 +17,12 @@ public enum FindingCode {
   /** A budget, duration, importance or tier note that cannot be read (warning, on the note). */
   MALFORMED_NOTE("malformed-note"),
   /** A Budget: or Contingency: title-page value that cannot be read (warning, on the entry). */
-  MALFORMED_TITLE_ENTRY("malformed-title-entry");
+  MALFORMED_TITLE_ENTRY("malformed-title-entry"),
+  /**
+   * Action or dialogue before the first scene heading, which belongs to no scene and so is not
+   * estimated (information, on its first element).
+   */
+  TEXT_BEFORE_FIRST_SCENE("text-before-first-scene");
 
   private final String id;
 

@@ -33,4 +33,20 @@ class ParseDiagnosticsTest {
     assertEquals(List.of("unclosed-note"), found.stream().map(d -> d.getCode().getLeft()).toList());
     assertEquals(DiagnosticSeverity.Warning, found.get(0).getSeverity());
   }
+
+  @Test
+  void anOpeningBeforeTheFirstHeadingIsAnInformationOnItsFirstLine() {
+    List<Diagnostic> found =
+        Fixture.service()
+            .diagnostics(analyze("A RIVER.\n\nINT. HOUSE - DAY\n\nBob sits.\n"))
+            .stream()
+            .filter(d -> d.getCode().getLeft().equals("text-before-first-scene"))
+            .toList();
+
+    assertEquals(1, found.size());
+    assertEquals(DiagnosticSeverity.Information, found.get(0).getSeverity());
+    // "A RIVER." is line 0, characters 0 to 8.
+    assertEquals(0, found.get(0).getRange().getStart().getLine());
+    assertEquals(8, found.get(0).getRange().getEnd().getCharacter());
+  }
 }
