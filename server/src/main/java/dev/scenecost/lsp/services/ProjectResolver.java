@@ -4,6 +4,7 @@ import dev.scenecost.budget.config.ConfigLoader;
 import dev.scenecost.budget.config.ConfigProblem;
 import dev.scenecost.budget.config.LoadedConfig;
 import dev.scenecost.budget.config.ProjectConfig;
+import dev.scenecost.budget.usage.imports.ImportMappings;
 import dev.scenecost.lsp.Settings;
 import java.net.URI;
 import java.nio.file.Path;
@@ -72,9 +73,33 @@ final class ProjectResolver {
                         (folder, cached) ->
                             cached != null && !changedOnDisk(cached)
                                 ? cached
-                                : stamp(ConfigLoader.load(path, rootOf(path)))))
+                                : stamp(
+                                    withImportMappingProblems(
+                                        ConfigLoader.load(path, rootOf(path))))))
             .orElseGet(() -> new LoadedConfig(ConfigLoader.defaults(), null, List.of()));
     return new Project(withSettings(loaded.config()), loaded.file(), loaded.problems());
+  }
+
+  /**
+   * The usage import mappings live in the same scenecost.json but are read by the usage package;
+   * their problems (an unknown column key, a mapping that is not an object) belong on the file too,
+   * so the writer sees them before an import fails. A JSON syntax error is reported by both readers
+   * at the same place: it is kept once.
+   */
+  private static LoadedConfig withImportMappingProblems(LoadedConfig loaded) {
+    if (loaded.file() == null) {
+      return loaded;
+    }
+    List<ConfigProblem> problems = new ArrayList<>(loaded.problems());
+    for (ConfigProblem problem : ImportMappings.load(loaded.file()).problems()) {
+      boolean samePlace =
+          problems.stream()
+              .anyMatch(p -> p.line() == problem.line() && p.column() == problem.column());
+      if (!samePlace) {
+        problems.add(problem);
+      }
+    }
+    return new LoadedConfig(loaded.config(), loaded.file(), problems);
   }
 
   /**
