@@ -13,6 +13,7 @@ public record ParseWarning(String code, String message, SourceRange range) {
   public static final String CODE_UNCLOSED_EMPHASIS = "unclosed-emphasis";
   public static final String CODE_ENCODING = "encoding";
   public static final String CODE_CONTROL_CHARACTER = "control-character";
+  public static final String CODE_UNRECOGNISED_HEADING = "unrecognised-heading";
 
   /**
    * The parser hit a bug of its own and kept the whole text as one action element rather than fail.

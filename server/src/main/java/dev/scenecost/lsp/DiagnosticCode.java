@@ -28,6 +28,7 @@ public enum DiagnosticCode {
   UNCLOSED_EMPHASIS(ParseWarning.CODE_UNCLOSED_EMPHASIS, DiagnosticSeverity.Information),
   ENCODING(ParseWarning.CODE_ENCODING, DiagnosticSeverity.Warning),
   CONTROL_CHARACTER(ParseWarning.CODE_CONTROL_CHARACTER, DiagnosticSeverity.Warning),
+  UNRECOGNISED_HEADING(ParseWarning.CODE_UNRECOGNISED_HEADING, DiagnosticSeverity.Warning),
   /** A parser warning this server does not know yet: shown, never dropped. */
   PARSE_WARNING("parse-warning", DiagnosticSeverity.Warning),
   /** A problem in scenecost.json or the price catalog, shown on that file. */

@@ -51,6 +51,7 @@ public final class BlockParser {
     BlockParser parser = new BlockParser(lines);
     parser.run(titlePage.bodyStart());
     List<Element> elements = mergeByStart(parser.elements, ownLineNotes);
+    NearHeadings.warn(parser.elements, warnings);
 
     List<SourceRange> boneyards = new ArrayList<>();
     for (Mask mask : masks) {

@@ -23,6 +23,7 @@ import org.eclipse.lsp4j.jsonrpc.messages.Either;
  */
 final class CodeActionProvider {
   private final Map<DiagnosticCode, QuickFix> fixes = new EnumMap<>(DiagnosticCode.class);
+  private final UnrecognisedHeadingQuickFix unrecognisedHeading = new UnrecognisedHeadingQuickFix();
   private final RecordUsageAction recordUsage = new RecordUsageAction();
   private final NumberScenesAction numberScenes = new NumberScenesAction();
 
@@ -61,9 +62,7 @@ final class CodeActionProvider {
 
   private List<CodeAction> quickFixes(
       Analysis analysis, CodeActionParams params, CancelChecker cancel) {
-    if (analysis.estimate().isEmpty()
-        || params.getContext() == null
-        || params.getContext().getDiagnostics() == null) {
+    if (params.getContext() == null || params.getContext().getDiagnostics() == null) {
       return List.of();
     }
     List<CodeAction> result = new ArrayList<>();
@@ -77,6 +76,19 @@ final class CodeActionProvider {
               ? diagnostic.getCode().getLeft()
               : String.valueOf(diagnostic.getCode().getRight());
       Optional<DiagnosticCode> code = DiagnosticCode.fromId(id);
+      if (code.equals(Optional.of(DiagnosticCode.UNRECOGNISED_HEADING))) {
+        // A parser warning, not a budget finding: matched to the parse by its range.
+        analysis.screenplay().warnings().stream()
+            .filter(warning -> warning.code().equals(id))
+            .filter(warning -> Ranges.toLsp(warning.range()).equals(diagnostic.getRange()))
+            .findFirst()
+            .ifPresent(
+                warning -> result.addAll(unrecognisedHeading.fixes(analysis, warning, diagnostic)));
+        continue;
+      }
+      if (analysis.estimate().isEmpty()) {
+        continue;
+      }
       QuickFix fix = code.map(fixes::get).orElse(null);
       if (fix == null) {
         continue;
