@@ -1,6 +1,7 @@
 package dev.scenecost.lsp.services;
 
 import dev.scenecost.budget.result.Finding;
+import dev.scenecost.jfountain.ParseWarning;
 import dev.scenecost.lsp.DiagnosticCode;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -23,7 +24,8 @@ import org.eclipse.lsp4j.jsonrpc.messages.Either;
  */
 final class CodeActionProvider {
   private final Map<DiagnosticCode, QuickFix> fixes = new EnumMap<>(DiagnosticCode.class);
-  private final UnrecognisedHeadingQuickFix unrecognisedHeading = new UnrecognisedHeadingQuickFix();
+  private final Map<DiagnosticCode, ParseWarningFix> warningFixes =
+      new EnumMap<>(DiagnosticCode.class);
   private final RecordUsageAction recordUsage = new RecordUsageAction();
   private final NumberScenesAction numberScenes = new NumberScenesAction();
 
@@ -32,6 +34,7 @@ final class CodeActionProvider {
     fixes.put(DiagnosticCode.BUDGET_EXHAUSTED, new BudgetExhaustedQuickFix());
     fixes.put(DiagnosticCode.UNKNOWN_TIER, new UnknownTierQuickFix());
     fixes.put(DiagnosticCode.MALFORMED_NOTE, new MalformedNoteQuickFix());
+    warningFixes.put(DiagnosticCode.UNRECOGNISED_HEADING, new UnrecognisedHeadingQuickFix());
   }
 
   List<Either<Command, CodeAction>> codeActions(
@@ -76,14 +79,10 @@ final class CodeActionProvider {
               ? diagnostic.getCode().getLeft()
               : String.valueOf(diagnostic.getCode().getRight());
       Optional<DiagnosticCode> code = DiagnosticCode.fromId(id);
-      if (code.equals(Optional.of(DiagnosticCode.UNRECOGNISED_HEADING))) {
-        // A parser warning, not a budget finding: matched to the parse by its range.
-        analysis.screenplay().warnings().stream()
-            .filter(warning -> warning.code().equals(id))
-            .filter(warning -> Ranges.toLsp(warning.range()).equals(diagnostic.getRange()))
-            .findFirst()
-            .ifPresent(
-                warning -> result.addAll(unrecognisedHeading.fixes(analysis, warning, diagnostic)));
+      ParseWarningFix warningFix = code.map(warningFixes::get).orElse(null);
+      if (warningFix != null) {
+        warningFor(analysis, id, diagnostic)
+            .ifPresent(warning -> result.addAll(warningFix.fixes(analysis, warning, diagnostic)));
         continue;
       }
       if (analysis.estimate().isEmpty()) {
@@ -97,6 +96,14 @@ final class CodeActionProvider {
           .ifPresent(finding -> result.addAll(fix.fixes(analysis, finding, diagnostic)));
     }
     return result;
+  }
+
+  private static Optional<ParseWarning> warningFor(
+      Analysis analysis, String id, Diagnostic diagnostic) {
+    return analysis.screenplay().warnings().stream()
+        .filter(warning -> warning.code().equals(id))
+        .filter(warning -> Ranges.toLsp(warning.range()).equals(diagnostic.getRange()))
+        .findFirst();
   }
 
   private static Optional<Finding> findingFor(Analysis analysis, String id, Diagnostic diagnostic) {

@@ -11,9 +11,10 @@ import org.eclipse.lsp4j.TextEdit;
  * For a line such as {@code EXT/INT. SWAMP SHACK - DAY} that Fountain does not read as a heading: a
  * leading dot forces it to be one, keeping the writer's words as they are.
  */
-final class UnrecognisedHeadingQuickFix {
+final class UnrecognisedHeadingQuickFix implements ParseWarningFix {
 
-  List<CodeAction> fixes(Analysis analysis, ParseWarning warning, Diagnostic diagnostic) {
+  @Override
+  public List<CodeAction> fixes(Analysis analysis, ParseWarning warning, Diagnostic diagnostic) {
     SourceRange range = warning.range();
     TextEdit dot =
         new TextEdit(
