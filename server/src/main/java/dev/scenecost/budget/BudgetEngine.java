@@ -1,10 +1,16 @@
 package dev.scenecost.budget;
 
+import dev.scenecost.budget.config.LoadedConfig;
 import dev.scenecost.budget.config.ProjectConfig;
 import dev.scenecost.budget.estimate.SceneMemo;
 import dev.scenecost.budget.estimate.TokenCounter;
 import dev.scenecost.budget.result.FilmEstimate;
+import dev.scenecost.budget.usage.UsageAnalysis;
+import dev.scenecost.budget.usage.UsageSnapshot;
+import dev.scenecost.budget.usage.ledger.Ledger;
+import dev.scenecost.jfountain.FountainParser;
 import dev.scenecost.jfountain.Screenplay;
+import java.nio.file.Path;
 
 /**
  * The budget engine: from a parsed screenplay and a configuration to a {@link FilmEstimate}. Knows
@@ -31,6 +37,63 @@ public final class BudgetEngine {
   /** An engine sharing a token-count memo with others (the memo is thread-safe). */
   public BudgetEngine(TokenCounter tokens) {
     this.tokens = tokens;
+  }
+
+  /**
+   * The one entry point of the faces: parses the source, lays the overrides over the settings,
+   * estimates, and ties the ledger to the scenes. Never throws for any text: an engine failure is
+   * the analysis's {@link BudgetAnalysis#failure}.
+   *
+   * @param source the screenplay's text
+   * @param path its file, or null for a document that is not one (no ledger then)
+   * @param settings scenecost.json as loaded (or the defaults), with its problems
+   * @param overrides what the face lays over the settings
+   * @param ledgers where to read the ledger beside the file; null to leave usage out
+   */
+  public BudgetAnalysis analyze(
+      CharSequence source,
+      Path path,
+      LoadedConfig settings,
+      Overrides overrides,
+      LedgerSource ledgers) {
+    return analyze(FountainParser.parse(source), path, settings, overrides, ledgers);
+  }
+
+  /**
+   * As {@link #analyze(CharSequence, Path, LoadedConfig, Overrides, LedgerSource)}, on the file's
+   * bytes (decoded leniently, with a warning where they are not UTF-8).
+   */
+  public BudgetAnalysis analyze(
+      byte[] source, Path path, LoadedConfig settings, Overrides overrides, LedgerSource ledgers) {
+    return analyze(FountainParser.parse(source), path, settings, overrides, ledgers);
+  }
+
+  private BudgetAnalysis analyze(
+      Screenplay screenplay,
+      Path path,
+      LoadedConfig settings,
+      Overrides overrides,
+      LedgerSource ledgers) {
+    ProjectConfig config = overrides.apply(settings.config());
+    FilmEstimate estimate = null;
+    String failure = null;
+    try {
+      estimate = estimate(screenplay, config);
+    } catch (RuntimeException | StackOverflowError e) {
+      failure = "the estimate failed (" + e + ")";
+    }
+    UsageSnapshot usage = null;
+    UsageAnalysis usageAnalysis = null;
+    if (path != null && ledgers != null) {
+      try {
+        usage = UsageSnapshot.of(ledgers.read(Ledger.pathFor(path)), screenplay);
+        usageAnalysis = estimate == null ? null : UsageAnalysis.of(estimate, screenplay, usage);
+      } catch (RuntimeException e) {
+        failure = (failure == null ? "" : failure + "; ") + "the usage ledger failed (" + e + ")";
+      }
+    }
+    return new BudgetAnalysis(
+        path, screenplay, settings, config, estimate, failure, usage, usageAnalysis);
   }
 
   /** Estimates every scene at its tier and at every other tier, and plans the budget. */

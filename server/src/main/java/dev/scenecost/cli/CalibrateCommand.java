@@ -1,11 +1,12 @@
 package dev.scenecost.cli;
 
-import dev.scenecost.budget.BudgetEngine;
+import dev.scenecost.budget.BudgetAnalysis;
+import dev.scenecost.budget.LedgerSource;
+import dev.scenecost.budget.Overrides;
 import dev.scenecost.budget.result.FilmEstimate;
 import dev.scenecost.budget.usage.StatusNote;
 import dev.scenecost.budget.usage.UsageAnalysis;
 import dev.scenecost.budget.usage.UsagePlans;
-import dev.scenecost.budget.usage.UsageSnapshot;
 import dev.scenecost.budget.usage.UsageTracker;
 import dev.scenecost.budget.usage.UsageWording;
 import dev.scenecost.budget.usage.calibration.TestSceneProjection;
@@ -52,16 +53,16 @@ final class CalibrateCommand implements Callable<Integer> {
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    Optional<ScreenplayInput> input = ScreenplayInput.load(screenplay, err);
-    if (input.isEmpty()) {
+    Optional<BudgetAnalysis> analyzed =
+        ScreenplayInput.analyze(screenplay, null, Overrides.NONE, LedgerSource.FILE, err);
+    if (analyzed.isEmpty()) {
       return 2;
     }
-    Screenplay parsed = input.get().screenplay();
-    input.get().settings().problems().forEach(err::println);
-    FilmEstimate estimate = new BudgetEngine().estimate(parsed, input.get().settings().config());
-    UsageSnapshot usage = new UsageTracker().load(screenplay, parsed);
-    usage.problems().forEach(err::println);
-    UsageAnalysis analysis = UsageAnalysis.of(estimate, parsed, usage);
+    Screenplay parsed = analyzed.get().screenplay();
+    analyzed.get().settingsProblems().forEach(err::println);
+    FilmEstimate estimate = analyzed.get().estimate().orElseThrow();
+    analyzed.get().usage().ifPresent(usage -> usage.problems().forEach(err::println));
+    UsageAnalysis analysis = analyzed.get().usageAnalysis().orElseThrow();
     UsageWording words = new UsageWording(estimate.currencySymbol());
     if (scene != null) {
       return testScene(analysis, parsed, words, estimate.budget(), out, err);

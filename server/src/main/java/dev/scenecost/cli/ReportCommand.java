@@ -1,18 +1,15 @@
 package dev.scenecost.cli;
 
-import dev.scenecost.budget.BudgetEngine;
-import dev.scenecost.budget.config.LoadedConfig;
+import dev.scenecost.budget.BudgetAnalysis;
+import dev.scenecost.budget.LedgerSource;
+import dev.scenecost.budget.Overrides;
 import dev.scenecost.budget.config.ProjectConfig;
 import dev.scenecost.budget.config.ValueParsers;
+import dev.scenecost.budget.report.BudgetReport;
 import dev.scenecost.budget.report.ReportFormat;
-import dev.scenecost.budget.result.FilmEstimate;
-import dev.scenecost.budget.usage.UsageAnalysis;
-import dev.scenecost.budget.usage.UsageReport;
-import dev.scenecost.budget.usage.UsageTracker;
-import dev.scenecost.jfountain.Screenplay;
+import dev.scenecost.budget.usage.ledger.Ledger;
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.concurrent.Callable;
@@ -79,20 +76,12 @@ final class ReportCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     PrintWriter err = spec.commandLine().getErr();
-    ReportFormat reportFormat;
-    try {
-      reportFormat = ReportFormat.valueOf(format.trim().toUpperCase(Locale.ROOT));
-    } catch (IllegalArgumentException e) {
+    Optional<ReportFormat> reportFormat = ReportFormat.named(format);
+    if (reportFormat.isEmpty()) {
       err.println("scenecost: unknown format \"" + format + "\"; use table, json, csv or md.");
       return 2;
     }
-    Optional<ScreenplayInput> input = ScreenplayInput.load(file, config, err);
-    if (input.isEmpty()) {
-      return 2;
-    }
-    Screenplay screenplay = input.get().screenplay();
-    LoadedConfig loaded = input.get().settings();
-    ProjectConfig settings = loaded.config();
+    Double budgetAmount = null;
     if (budget != null) {
       OptionalDouble amount = ValueParsers.money(budget);
       if (amount.isEmpty()) {
@@ -103,35 +92,47 @@ final class ReportCommand implements Callable<Integer> {
                 + " 12000 or '$12,000'.");
         return 2;
       }
-      settings = settings.withBudget(amount.getAsDouble());
+      budgetAmount = amount.getAsDouble();
     }
-    if (tier != null) {
-      if (settings.tier(tier).isEmpty()) {
-        err.println(
-            "scenecost: there is no tier \""
-                + tier
-                + "\"; use one of "
-                + String.join(", ", settings.tiers().keySet())
-                + ".");
-        return 2;
-      }
-      settings = settings.withDefaultTier(tier);
+    Optional<BudgetAnalysis> analysis =
+        ScreenplayInput.analyze(
+            file, config, overrides(budgetAmount), usage ? LedgerSource.FILE : null, err);
+    if (analysis.isEmpty()) {
+      return 2;
     }
-    FilmEstimate estimate = new BudgetEngine().estimate(screenplay, settings);
-    String rendered = reportFormat.render(estimate, loaded.problems());
-    boolean fits = estimate.fits();
-    if (usage) {
-      UsageAnalysis analysis =
-          UsageAnalysis.of(estimate, screenplay, new UsageTracker().load(file, screenplay));
-      rendered = UsageReport.render(reportFormat, rendered, analysis);
-      fits = analysis.forecast().fits();
+    if (tier != null && analysis.get().settings().config().tier(tier).isEmpty()) {
+      err.println(
+          "scenecost: there is no tier \""
+              + tier
+              + "\"; use one of "
+              + String.join(", ", analysis.get().settings().config().tiers().keySet())
+              + ".");
+      return 2;
     }
-    spec.commandLine().getOut().print(rendered);
+    BudgetReport report = analysis.get().report().orElseThrow();
+    if (usage && report.usage().isEmpty()) {
+      err.println(
+          "scenecost: nothing spent yet: there is no "
+              + Ledger.pathFor(file).getFileName()
+              + " beside the screenplay, so the report has no actual spend.");
+    }
+    spec.commandLine().getOut().print(report.render(reportFormat.get()));
     spec.commandLine().getOut().flush();
-    if (reportFormat == ReportFormat.CSV) {
+    if (reportFormat.get() == ReportFormat.CSV) {
       // CSV has no place for them; the other formats list them.
-      loaded.problems().forEach(p -> err.println("scenecost: " + p));
+      report.problems().forEach(p -> err.println("scenecost: " + p));
     }
+    boolean fits = report.usage().map(u -> u.forecast().fits()).orElse(report.estimate().fits());
     return fits ? 0 : 1;
+  }
+
+  /**
+   * {@code --budget} wins over the title page and the settings; {@code --tier} sets the default.
+   */
+  private Overrides overrides(Double budgetAmount) {
+    return settings -> {
+      ProjectConfig result = budgetAmount == null ? settings : settings.withBudget(budgetAmount);
+      return tier == null || result.tier(tier).isEmpty() ? result : result.withDefaultTier(tier);
+    };
   }
 }

@@ -1,5 +1,9 @@
 package dev.scenecost.cli;
 
+import dev.scenecost.budget.BudgetAnalysis;
+import dev.scenecost.budget.BudgetEngine;
+import dev.scenecost.budget.LedgerSource;
+import dev.scenecost.budget.Overrides;
 import dev.scenecost.budget.config.ConfigLoader;
 import dev.scenecost.budget.config.LoadedConfig;
 import dev.scenecost.jfountain.FountainParser;
@@ -37,6 +41,47 @@ record ScreenplayInput(Screenplay screenplay, LoadedConfig settings) {
     if (screenplay.isEmpty()) {
       return Optional.empty();
     }
+    Optional<LoadedConfig> settings = settings(file, settingsFile, err);
+    if (settings.isEmpty()) {
+      return Optional.empty();
+    }
+    printWarnings(file, screenplay.get(), err);
+    return Optional.of(new ScreenplayInput(screenplay.get(), settings.get()));
+  }
+
+  /**
+   * The one analysis of a command: the screenplay with its settings ({@code --config}, or the
+   * scenecost.json beside it or above), the command's overrides and, when {@code ledgers} is not
+   * null, the usage ledger beside it. Empty once the reason it cannot be had is printed; the
+   * parser's warnings are printed on the way.
+   */
+  static Optional<BudgetAnalysis> analyze(
+      Path file, Path settingsFile, Overrides overrides, LedgerSource ledgers, PrintWriter err) {
+    Optional<byte[]> bytes = InputFiles.read(file, err);
+    if (bytes.isEmpty()) {
+      return Optional.empty();
+    }
+    Optional<LoadedConfig> settings = settings(file, settingsFile, err);
+    if (settings.isEmpty()) {
+      return Optional.empty();
+    }
+    BudgetAnalysis analysis =
+        new BudgetEngine().analyze(bytes.get(), file, settings.get(), overrides, ledgers);
+    printWarnings(file, analysis.screenplay(), err);
+    if (analysis.failure().isPresent()) {
+      err.println(
+          "scenecost: could not estimate "
+              + file
+              + ": "
+              + analysis.failure().get()
+              + ". Please report this with the screenplay.");
+      return Optional.empty();
+    }
+    return Optional.of(analysis);
+  }
+
+  /** The settings in {@code settingsFile}, or the scenecost.json that applies to {@code file}. */
+  static Optional<LoadedConfig> settings(Path file, Path settingsFile, PrintWriter err) {
     if (settingsFile != null && !Files.isRegularFile(settingsFile)) {
       err.println(
           "scenecost: Cannot read "
@@ -45,10 +90,8 @@ record ScreenplayInput(Screenplay screenplay, LoadedConfig settings) {
               + " path given to --config.");
       return Optional.empty();
     }
-    LoadedConfig settings =
-        settingsFile != null ? ConfigLoader.loadFile(settingsFile) : ConfigLoader.load(file, null);
-    printWarnings(file, screenplay.get(), err);
-    return Optional.of(new ScreenplayInput(screenplay.get(), settings));
+    return Optional.of(
+        settingsFile != null ? ConfigLoader.loadFile(settingsFile) : ConfigLoader.load(file, null));
   }
 
   /**

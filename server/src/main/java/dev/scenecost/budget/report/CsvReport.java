@@ -1,87 +1,82 @@
 package dev.scenecost.budget.report;
 
-import dev.scenecost.budget.result.FilmEstimate;
-import dev.scenecost.budget.result.SceneEstimate;
+import dev.scenecost.budget.csv.CsvTable;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
 /**
- * One row per scene (RFC 4180 quoting), amounts as plain numbers with two decimals and no currency
- * symbol so spreadsheets can sum them; the currency is named in the amount headers.
+ * One row per scene, amounts as plain numbers with two decimals and no currency symbol so
+ * spreadsheets can sum them; the currency is named in the amount headers. With a ledger, the spend
+ * columns follow. Written by {@link CsvTable}: CRLF, quoted where needed, formulas defused.
  */
 final class CsvReport {
   private CsvReport() {}
 
-  static String render(FilmEstimate film) {
-    String c = film.currency().toLowerCase(Locale.ROOT);
-    StringBuilder out = new StringBuilder();
-    out.append(
-            String.join(
-                ",",
-                List.of(
-                    "index",
-                    "number",
-                    "heading",
-                    "pages_eighths",
-                    "screen_seconds",
-                    "tier",
-                    "tokens",
-                    "cost_" + c,
-                    "allocation_" + c,
-                    "status",
-                    "over_by_" + c,
-                    "video_" + c,
-                    "images_" + c,
-                    "voice_" + c,
-                    "text_" + c,
-                    "cache_savings_" + c,
-                    "clips",
-                    "importance")))
-        .append("\r\n");
-    for (SceneEstimate s : film.scenes()) {
-      out.append(
-              String.join(
-                  ",",
-                  List.of(
-                      Integer.toString(s.index() + 1),
-                      quote(s.number() == null ? "" : s.number()),
-                      quote(s.heading()),
-                      Integer.toString(s.pagesEighths()),
-                      String.format(Locale.ROOT, "%.1f", s.screenSeconds()),
-                      quote(s.tier()),
-                      Long.toString(s.cost().tokens()),
-                      amount(s.cost().amount()),
-                      s.allocation() == null ? "" : amount(s.allocation()),
-                      s.status().jsonName(),
-                      amount(s.overBy()),
-                      amount(s.modalities().video().amount()),
-                      amount(s.modalities().images().amount()),
-                      amount(s.modalities().voice().amount()),
-                      amount(s.modalities().text().amount()),
-                      amount(s.cacheSavings().amount()),
-                      Integer.toString(s.clips()),
-                      Integer.toString(s.importance()))))
-          .append("\r\n");
+  static String render(BudgetReport report) {
+    String c = "_" + report.currency().toLowerCase(Locale.ROOT);
+    boolean usage = report.usage().isPresent();
+    List<String> header =
+        new ArrayList<>(
+            List.of(
+                "index",
+                "number",
+                "heading",
+                "pages_eighths",
+                "screen_seconds",
+                "tier",
+                "tokens",
+                "cost" + c,
+                "allocation" + c,
+                "status",
+                "over_by" + c));
+    List<Part> filmParts = report.film().parts();
+    filmParts.forEach(part -> header.add(part.key() + c));
+    header.addAll(List.of("cache_savings" + c, "clips", "importance"));
+    if (usage) {
+      header.addAll(
+          List.of(
+              "progress",
+              "spent" + c,
+              "calibrated" + c,
+              "variance" + c,
+              "remaining" + c,
+              "cumulative" + c));
     }
-    return out.toString();
-  }
-
-  private static String amount(double value) {
-    return String.format(Locale.ROOT, "%.2f", value);
-  }
-
-  static String quote(String value) {
-    String single = value.replace("\r", " ").replace("\n", " ");
-    boolean needs =
-        single.contains(",")
-            || single.contains("\"")
-            || single.startsWith(" ")
-            || single.endsWith(" ");
-    // A leading = + - @ would run as a formula in a spreadsheet.
-    if (!single.isEmpty() && "=+-@".indexOf(single.charAt(0)) >= 0) {
-      single = "'" + single;
-      needs = true;
+    List<List<String>> rows = new ArrayList<>();
+    for (SceneFigures scene : report.scenes()) {
+      var s = scene.estimate();
+      List<String> row =
+          new ArrayList<>(
+              List.of(
+                  Integer.toString(s.index() + 1),
+                  s.number() == null ? "" : s.number(),
+                  s.heading(),
+                  Integer.toString(s.pagesEighths()),
+                  String.format(Locale.ROOT, "%.1f", s.screenSeconds()),
+                  s.tier(),
+                  Long.toString(s.cost().tokens()),
+                  scene.cost().plain(),
+                  scene.allocation() == null ? "" : scene.allocation().plain(),
+                  s.status().jsonName(),
+                  scene.overBy().plain()));
+      scene.parts().forEach(part -> row.add(part.cost().plain()));
+      row.add(Figure.money(s.cacheSavings().amount(), "").plain());
+      row.add(Integer.toString(s.clips()));
+      row.add(Integer.toString(s.importance()));
+      if (usage && scene.spend() != null) {
+        SpendFigures spend = scene.spend();
+        row.addAll(
+            List.of(
+                spend.progress().replace(' ', '_'),
+                spend.actual().plain(),
+                spend.calibrated().plain(),
+                new Figure(spend.variance().value(), "").plain(),
+                spend.remaining().plain(),
+                spend.cumulative().plain()));
+      }
+      rows.add(row);
     }
-    return needs ? "\"" + single.replace("\"", "\"\"") + "\"" : single;
+    return CsvTable.write(header, rows);
   }
 }

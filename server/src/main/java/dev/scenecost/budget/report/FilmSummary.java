@@ -1,73 +1,60 @@
 package dev.scenecost.budget.report;
 
-import dev.scenecost.budget.format.Amounts;
-import dev.scenecost.budget.result.FilmEstimate;
-import dev.scenecost.budget.result.SceneEstimate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Collectors;
 
 /** The film's totals as label / value lines, shared by the table and Markdown reports. */
 final class FilmSummary {
   private FilmSummary() {}
 
-  static List<String[]> lines(FilmEstimate film) {
-    String s = film.currencySymbol();
+  static List<String[]> lines(BudgetReport report) {
+    FilmFigures film = report.film();
     List<String[]> lines = new ArrayList<>();
     lines.add(
         new String[] {
           "Screen time",
-          Amounts.duration(film.screenSeconds())
+          film.screenTime().text()
               + " ("
-              + Amounts.eighths(film.pagesEighths())
+              + film.pages().text()
               + " pages, "
-              + film.scenes().size()
+              + film.scenes()
               + " scenes)"
         });
     lines.add(
         new String[] {
           "Tokens",
-          Amounts.tokens(film.cost().tokens())
-              + " (video "
-              + Amounts.tokens(film.modalities().video().tokens())
-              + ", images "
-              + Amounts.tokens(film.modalities().images().tokens())
-              + ", voice "
-              + Amounts.tokens(film.modalities().voice().tokens())
-              + ", prompts "
-              + Amounts.tokens(film.modalities().text().tokens())
+          film.tokens().text()
+              + " ("
+              + film.parts().stream()
+                  .map(p -> p.word() + " " + p.tokens().text())
+                  .collect(Collectors.joining(", "))
               + ")"
         });
     lines.add(
         new String[] {
           "Cost",
-          Amounts.money(film.cost().amount(), s)
-              + " (video "
-              + Amounts.money(film.modalities().video().amount(), s)
-              + ", images "
-              + Amounts.money(film.modalities().images().amount(), s)
-              + ", voice "
-              + Amounts.money(film.modalities().voice().amount(), s)
-              + ", prompts "
-              + Amounts.money(film.modalities().text().amount(), s)
+          film.cost().text()
+              + " ("
+              + film.parts().stream()
+                  .map(p -> p.word() + " " + p.cost().text())
+                  .collect(Collectors.joining(", "))
               + ")"
         });
     lines.add(
         new String[] {
           "With contingency",
-          Amounts.money(film.costWithContingency(), s)
+          film.withContingency().text()
               + " ("
-              + Amounts.percent(film.contingencyPercent())
+              + film.contingencyPercent().text()
               + ": "
-              + Amounts.money(film.contingency(), s)
+              + film.contingency().text()
               + ")"
         });
     lines.add(
         new String[] {
           "Cache savings",
-          Amounts.money(film.cacheSavings().amount(), s)
-              + " ("
-              + Amounts.tokens(film.cacheSavings().tokens())
-              + " tokens reused)"
+          film.cacheSavings().text() + " (" + film.cacheTokens().text() + " tokens reused)"
         });
     if (film.budget() == null) {
       lines.add(new String[] {"Budget", "none (add Budget: to the title page, or --budget)"});
@@ -75,31 +62,27 @@ final class FilmSummary {
       lines.add(
           new String[] {
             "Budget",
-            Amounts.money(film.budget(), s)
+            film.budget().text()
                 + ", "
-                + (film.budgetUsedPercent() == null
-                    ? "-"
-                    : Amounts.percent(film.budgetUsedPercent()))
+                + (film.budgetUsed() == null ? "-" : film.budgetUsed().text())
                 + " used"
-                + (film.fits()
-                    ? ", fits"
-                    : ", OVER by " + Amounts.money(film.costWithContingency() - film.budget(), s))
+                + (report.estimate().fits() ? ", fits" : ", OVER by " + film.overBy().text())
           });
     }
     List<String> over = new ArrayList<>();
-    for (SceneEstimate scene : film.scenesOverBudget()) {
-      over.add(SceneRows.label(scene) + " (+" + Amounts.money(scene.overBy(), s) + ")");
+    for (SceneFigures scene : report.scenes()) {
+      if (scene.estimate().overBudget()) {
+        over.add(scene.label() + " (+" + scene.overBy().text() + ")");
+      }
     }
     if (film.budget() != null || !over.isEmpty()) {
       lines.add(
           new String[] {"Scenes over budget", over.isEmpty() ? "none" : String.join(", ", over)});
     }
-    if (film.exhaustedAtScene() != null) {
+    Integer exhausted = report.estimate().exhaustedAtScene();
+    if (exhausted != null) {
       lines.add(
-          new String[] {
-            "Budget runs out at",
-            "scene " + SceneRows.label(film.scenes().get(film.exhaustedAtScene()))
-          });
+          new String[] {"Budget runs out at", "scene " + report.scenes().get(exhausted).label()});
     }
     return lines;
   }

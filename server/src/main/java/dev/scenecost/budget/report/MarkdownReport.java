@@ -3,25 +3,26 @@ package dev.scenecost.budget.report;
 import dev.scenecost.budget.config.ConfigProblem;
 import dev.scenecost.budget.result.FilmEstimate;
 import dev.scenecost.budget.result.Finding;
-import dev.scenecost.budget.result.SceneEstimate;
 import java.util.List;
 
 /** A Markdown summary, scene table and findings, for pull requests and wikis. */
 final class MarkdownReport {
   private MarkdownReport() {}
 
-  static String render(FilmEstimate film, List<ConfigProblem> problems) {
+  static String render(BudgetReport report) {
+    FilmEstimate film = report.estimate();
+    List<ConfigProblem> problems = report.problems();
     StringBuilder out = new StringBuilder();
     out.append("# Budget report")
         .append(film.title() == null ? "" : ": " + escape(film.title()))
         .append("\n\n");
-    for (String[] line : FilmSummary.lines(film)) {
+    for (String[] line : FilmSummary.lines(report)) {
       out.append("- **").append(line[0]).append(":** ").append(escape(line[1])).append('\n');
     }
     out.append("\n| ").append(String.join(" | ", SceneRows.HEADERS)).append(" |\n");
     out.append("|---|---|---:|---:|---|---:|---:|---:|---|\n");
-    for (SceneEstimate scene : film.scenes()) {
-      List<String> row = SceneRows.row(film, scene, 60);
+    for (SceneFigures scene : report.scenes()) {
+      List<String> row = SceneRows.row(scene, 60);
       out.append("| ");
       for (int c = 0; c < row.size(); c++) {
         String cell = escape(row.get(c));
@@ -35,7 +36,7 @@ final class MarkdownReport {
         String where =
             finding.sceneIndex() == null
                 ? "Film"
-                : "Scene " + SceneRows.label(film.scenes().get(finding.sceneIndex()));
+                : "Scene " + report.scenes().get(finding.sceneIndex()).label();
         out.append("- **")
             .append(where)
             .append("** (")
@@ -49,6 +50,9 @@ final class MarkdownReport {
       out.append("\n## Settings problems\n\n");
       problems.forEach(p -> out.append("- ").append(escape(p.toString())).append('\n'));
     }
+    report
+        .usage()
+        .ifPresent(usage -> out.append('\n').append(UsageSections.markdown(report, usage)));
     return out.toString();
   }
 

@@ -17,6 +17,7 @@ import dev.scenecost.budget.result.ModalityCosts;
 import dev.scenecost.budget.result.RelatedRange;
 import dev.scenecost.budget.result.SceneEstimate;
 import dev.scenecost.budget.result.TierQuote;
+import dev.scenecost.budget.usage.UsageJson;
 import dev.scenecost.jfountain.SourceRange;
 import java.util.List;
 
@@ -30,16 +31,51 @@ public final class ReportJson {
 
   private ReportJson() {}
 
-  public static String toJsonString(FilmEstimate film, List<ConfigProblem> problems) {
+  public static String toJsonString(BudgetReport report) {
     return new GsonBuilder()
         .setPrettyPrinting()
         .serializeNulls()
         .disableHtmlEscaping()
         .create()
-        .toJson(toJson(film, problems));
+        .toJson(toJson(report));
   }
 
-  public static JsonObject toJson(FilmEstimate film, List<ConfigProblem> problems) {
+  /**
+   * The report as JSON; with a ledger, its {@code usage} section. Every figure a person reads also
+   * comes as text, in the {@code display} object beside it, so no client formats a number.
+   */
+  public static JsonObject toJson(BudgetReport report) {
+    JsonObject root = toJson(report.estimate(), report.problems());
+    root.getAsJsonObject("film").add("display", ReportDisplay.film(report));
+    JsonArray scenes = root.getAsJsonArray("scenes");
+    for (int i = 0; i < scenes.size(); i++) {
+      scenes.get(i).getAsJsonObject().add("display", ReportDisplay.scene(report.scenes().get(i)));
+    }
+    report
+        .usage()
+        .ifPresent(
+            usage -> {
+              JsonObject json = UsageJson.toJson(usage);
+              report
+                  .forecast()
+                  .ifPresent(
+                      f ->
+                          json.getAsJsonObject("forecast")
+                              .add("display", ReportDisplay.forecast(f)));
+              JsonArray usageScenes = json.getAsJsonArray("scenes");
+              for (int i = 0; i < usageScenes.size(); i++) {
+                JsonObject scene = usageScenes.get(i).getAsJsonObject();
+                report
+                    .scene(scene.get("index").getAsInt())
+                    .map(SceneFigures::spend)
+                    .ifPresent(spend -> scene.add("display", ReportDisplay.spend(spend)));
+              }
+              root.add("usage", json);
+            });
+    return root;
+  }
+
+  private static JsonObject toJson(FilmEstimate film, List<ConfigProblem> problems) {
     JsonObject root = new JsonObject();
     root.addProperty("schemaVersion", SCHEMA_VERSION);
     root.addProperty("title", film.title());

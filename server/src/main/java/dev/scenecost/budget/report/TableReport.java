@@ -3,7 +3,6 @@ package dev.scenecost.budget.report;
 import dev.scenecost.budget.config.ConfigProblem;
 import dev.scenecost.budget.result.FilmEstimate;
 import dev.scenecost.budget.result.Finding;
-import dev.scenecost.budget.result.SceneEstimate;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -16,7 +15,9 @@ final class TableReport {
 
   private TableReport() {}
 
-  static String render(FilmEstimate film, List<ConfigProblem> problems) {
+  static String render(BudgetReport report) {
+    FilmEstimate film = report.estimate();
+    List<ConfigProblem> problems = report.problems();
     StringBuilder out = new StringBuilder();
     if (film.title() != null) {
       out.append(film.title()).append('\n');
@@ -24,8 +25,8 @@ final class TableReport {
     }
     List<List<String>> rows = new ArrayList<>();
     rows.add(SceneRows.HEADERS);
-    for (SceneEstimate scene : film.scenes()) {
-      rows.add(SceneRows.row(film, scene, HEADING_WIDTH));
+    for (SceneFigures scene : report.scenes()) {
+      rows.add(SceneRows.row(scene, HEADING_WIDTH));
     }
     int[] widths = new int[SceneRows.HEADERS.size()];
     for (List<String> row : rows) {
@@ -44,12 +45,12 @@ final class TableReport {
       }
     }
     out.append('\n');
-    List<String[]> summary = FilmSummary.lines(film);
+    List<String[]> summary = FilmSummary.lines(report);
     int labelWidth = summary.stream().mapToInt(l -> l[0].length()).max().orElse(0);
     for (String[] line : summary) {
       out.append(String.format("%-" + (labelWidth + 2) + "s%s%n", line[0] + ":", line[1]));
     }
-    if (film.scenes().stream().anyMatch(SceneEstimate::durationFromNote)) {
+    if (report.scenes().stream().anyMatch(SceneFigures::timeFromNote)) {
       out.append("* screen time set by a [[duration:]] note\n");
     }
     if (!film.findings().isEmpty()) {
@@ -58,7 +59,7 @@ final class TableReport {
         String where =
             finding.sceneIndex() == null
                 ? "film"
-                : "scene " + SceneRows.label(film.scenes().get(finding.sceneIndex()));
+                : "scene " + report.scenes().get(finding.sceneIndex()).label();
         out.append("  ")
             .append(finding.severity().name().toLowerCase(java.util.Locale.ROOT))
             .append(" [")
@@ -72,6 +73,7 @@ final class TableReport {
       out.append("\nSettings problems:\n");
       problems.forEach(p -> out.append("  ").append(p).append('\n'));
     }
+    report.usage().ifPresent(usage -> out.append('\n').append(UsageSections.table(report, usage)));
     return out.toString();
   }
 

@@ -1,5 +1,7 @@
 package dev.scenecost.lsp.services;
 
+import dev.scenecost.budget.BudgetAnalysis;
+import dev.scenecost.budget.report.BudgetReport;
 import dev.scenecost.budget.result.FilmEstimate;
 import dev.scenecost.budget.result.SceneEstimate;
 import dev.scenecost.jfountain.Screenplay;
@@ -7,37 +9,41 @@ import dev.scenecost.lsp.document.TextDocument;
 import java.util.Optional;
 
 /**
- * One version of a document, read and estimated: the snapshot every feature answers from. The
+ * One version of a document, read and estimated: the engine's {@link BudgetAnalysis} with the
+ * editor's view of it (the text's lines, the ledger's stamp). Every feature answers from it. The
  * estimate is empty only when the engine failed on this text (the failure is logged); parse-only
  * features keep working.
  */
 public final class Analysis {
   private final TextDocument document;
+  private final BudgetAnalysis budget;
   private final Screenplay screenplay;
   private final FilmEstimate estimate;
   private final Project project;
   private final DocumentUsage usage;
   private volatile ScreenplayIndex index;
 
-  public Analysis(
-      TextDocument document, Screenplay screenplay, FilmEstimate estimate, Project project) {
-    this(document, screenplay, estimate, project, null);
-  }
-
   /**
    * @param usage the screenplay's usage ledger, or null for a document that is not a file
    */
-  public Analysis(
-      TextDocument document,
-      Screenplay screenplay,
-      FilmEstimate estimate,
-      Project project,
-      DocumentUsage usage) {
+  public Analysis(TextDocument document, BudgetAnalysis budget, DocumentUsage usage) {
     this.document = document;
-    this.screenplay = screenplay;
-    this.estimate = estimate;
-    this.project = project;
+    this.budget = budget;
+    this.screenplay = budget.screenplay();
+    this.estimate = budget.estimate().orElse(null);
+    this.project =
+        new Project(budget.config(), budget.settings().file(), budget.settings().problems());
     this.usage = usage;
+  }
+
+  /** The engine's analysis of this version. */
+  public BudgetAnalysis budget() {
+    return budget;
+  }
+
+  /** The budget report every face shows; empty when there is no estimate. */
+  public Optional<BudgetReport> report() {
+    return budget.report();
   }
 
   public TextDocument document() {

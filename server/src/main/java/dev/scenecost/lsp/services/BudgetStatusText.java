@@ -1,18 +1,19 @@
 package dev.scenecost.lsp.services;
 
-import dev.scenecost.budget.format.Amounts;
+import dev.scenecost.budget.report.Figure;
+import dev.scenecost.budget.report.SceneFigures;
 import dev.scenecost.budget.result.SceneEstimate;
 
-/** A sentence on where a scene stands against its allocation. */
+/** A sentence on where a scene stands against its allocation, from the report's figures. */
 final class BudgetStatusText {
   private BudgetStatusText() {}
 
-  static String sentence(String symbol, SceneEstimate scene) {
-    String cost = Amounts.money(scene.cost().amount(), symbol);
-    if (scene.allocation() == null) {
+  static String sentence(SceneFigures figures, String symbol) {
+    SceneEstimate scene = figures.estimate();
+    if (figures.allocation() == null) {
       return "No budget: set `Budget:` on the title page or a `[[budget: ...]]` note to plan this scene.";
     }
-    String allocation = Amounts.money(scene.allocation(), symbol);
+    String allocation = figures.allocation().text();
     String kind = scene.explicitBudget() != null ? "its own budget" : "its allocation";
     return switch (scene.status()) {
       case FITS ->
@@ -21,21 +22,15 @@ final class BudgetStatusText {
               + " of "
               + allocation
               + " ("
-              + cost
+              + figures.cost().text()
               + ", "
-              + Amounts.percent(scene.cost().amount() / Math.max(scene.allocation(), 1e-9) * 100)
+              + (figures.usedOfAllocation() == null ? "-" : figures.usedOfAllocation().text())
               + ").";
       case OVER ->
-          "**Over** "
-              + kind
-              + " of "
-              + allocation
-              + " by "
-              + Amounts.money(scene.overBy(), symbol)
-              + ".";
+          "**Over** " + kind + " of " + allocation + " by " + figures.overBy().text() + ".";
       case EXHAUSTED ->
           "**The film's budget runs out in this scene**: the running total reaches "
-              + Amounts.money(scene.runningCost(), symbol)
+              + Figure.money(scene.runningCost(), symbol).text()
               + " against "
               + kind
               + " of "

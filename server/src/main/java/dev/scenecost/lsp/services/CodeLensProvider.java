@@ -1,7 +1,7 @@
 package dev.scenecost.lsp.services;
 
-import dev.scenecost.budget.result.FilmEstimate;
-import dev.scenecost.budget.result.SceneEstimate;
+import dev.scenecost.budget.report.BudgetReport;
+import dev.scenecost.budget.report.SceneFigures;
 import java.util.ArrayList;
 import java.util.List;
 import org.eclipse.lsp4j.CodeLens;
@@ -16,18 +16,15 @@ import org.eclipse.lsp4j.jsonrpc.CancelChecker;
 final class CodeLensProvider {
 
   List<CodeLens> codeLenses(Analysis analysis, CancelChecker cancel) {
-    if (analysis.estimate().isEmpty()) {
+    if (analysis.report().isEmpty()) {
       return List.of();
     }
-    FilmEstimate film = analysis.estimate().get();
-    List<CodeLens> lenses = new ArrayList<>(film.scenes().size() + 1);
-    lenses.add(lens(filmRange(analysis), CostLabels.film(film) + UsageLabels.film(analysis)));
-    for (SceneEstimate scene : film.scenes()) {
+    BudgetReport report = analysis.report().get();
+    List<CodeLens> lenses = new ArrayList<>(report.scenes().size() + 1);
+    lenses.add(lens(filmRange(analysis), report.film().lens()));
+    for (SceneFigures scene : report.scenes()) {
       cancel.checkCanceled();
-      lenses.add(
-          lens(
-              Ranges.toLsp(scene.headingRange()),
-              CostLabels.scene(film, scene) + UsageLabels.scene(analysis, scene.index())));
+      lenses.add(lens(Ranges.toLsp(scene.estimate().headingRange()), scene.lens()));
     }
     return lenses;
   }

@@ -1,6 +1,5 @@
 package dev.scenecost.lsp.services;
 
-import dev.scenecost.budget.result.FilmEstimate;
 import dev.scenecost.jfountain.Scene;
 import dev.scenecost.jfountain.Section;
 import java.util.ArrayList;
@@ -55,10 +54,10 @@ final class DocumentSymbolProvider {
             SymbolKind.Event,
             Ranges.toLsp(scene.range()),
             Ranges.toLsp(scene.heading().range()));
-    FilmEstimate film = analysis.estimate().orElse(null);
     analysis
-        .scene(scene.index())
-        .ifPresent(estimate -> symbol.setDetail(CostLabels.outline(film, estimate)));
+        .report()
+        .flatMap(report -> report.scene(scene.index()))
+        .ifPresent(figures -> symbol.setDetail(figures.outline()));
     return symbol;
   }
 }

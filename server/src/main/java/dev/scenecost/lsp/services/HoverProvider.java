@@ -44,10 +44,11 @@ final class HoverProvider {
         markdown =
             ElementLocator.sceneOfHeading(analysis.screenplay(), found)
                 .map(Scene::index)
-                .flatMap(analysis::scene)
+                .flatMap(index -> analysis.report().flatMap(report -> report.scene(index)))
                 .map(
                     scene ->
-                        SceneHoverContent.markdown(film, scene, analysis.project().config())
+                        SceneHoverContent.markdown(
+                                scene, film.currencySymbol(), analysis.project().config())
                             + UsageHoverContent.markdown(analysis, scene.index())
                                 .map(usage -> "\n\n---\n\n" + usage)
                                 .orElse(""));

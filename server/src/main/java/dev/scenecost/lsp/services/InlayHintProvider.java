@@ -1,7 +1,7 @@
 package dev.scenecost.lsp.services;
 
-import dev.scenecost.budget.result.FilmEstimate;
-import dev.scenecost.budget.result.SceneEstimate;
+import dev.scenecost.budget.report.BudgetReport;
+import dev.scenecost.budget.report.SceneFigures;
 import java.util.ArrayList;
 import java.util.List;
 import org.eclipse.lsp4j.InlayHint;
@@ -14,25 +14,21 @@ import org.eclipse.lsp4j.jsonrpc.messages.Either;
 final class InlayHintProvider {
 
   List<InlayHint> inlayHints(Analysis analysis, Range range, CancelChecker cancel) {
-    if (analysis.estimate().isEmpty()) {
+    if (analysis.report().isEmpty()) {
       return List.of();
     }
-    FilmEstimate film = analysis.estimate().get();
+    BudgetReport report = analysis.report().get();
     int first = range == null ? 0 : range.getStart().getLine();
     int last = range == null ? Integer.MAX_VALUE : range.getEnd().getLine();
     List<InlayHint> hints = new ArrayList<>();
-    for (SceneEstimate scene : film.scenes()) {
+    for (SceneFigures scene : report.scenes()) {
       cancel.checkCanceled();
-      int line = scene.headingRange().start().line();
+      int line = scene.estimate().headingRange().start().line();
       if (line < first || line > last) {
         continue;
       }
       Position end = new Position(line, analysis.document().lines().lineLength(line));
-      InlayHint hint =
-          new InlayHint(
-              end,
-              Either.forLeft(
-                  CostLabels.scene(film, scene) + UsageLabels.scene(analysis, scene.index())));
+      InlayHint hint = new InlayHint(end, Either.forLeft(scene.lens()));
       hint.setPaddingLeft(true);
       hints.add(hint);
     }

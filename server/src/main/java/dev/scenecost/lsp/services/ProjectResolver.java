@@ -3,9 +3,7 @@ package dev.scenecost.lsp.services;
 import dev.scenecost.budget.config.ConfigLoader;
 import dev.scenecost.budget.config.ConfigProblem;
 import dev.scenecost.budget.config.LoadedConfig;
-import dev.scenecost.budget.config.ProjectConfig;
 import dev.scenecost.budget.usage.imports.ImportMappings;
-import dev.scenecost.lsp.Settings;
 import java.net.URI;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -15,42 +13,21 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.function.Consumer;
 
 /**
  * Finds and loads the scenecost.json of each screenplay (beside it, or in a parent folder up to the
- * workspace root), once per folder until a watched file changes, and lays the editor's settings
- * over whatever the file leaves at its built-in default.
+ * workspace root), once per folder until a watched file changes or its modification time does. The
+ * editor's settings are laid over it by {@link EditorOverrides}, at analysis time.
  */
 final class ProjectResolver {
-  private static final Map<String, String> SYMBOLS =
-      Map.of("USD", "$", "EUR", "€", "GBP", "£", "JPY", "¥");
-
   private final Map<Path, LoadedConfig> byFolder = new ConcurrentHashMap<>();
-  private final Consumer<String> warn;
   private volatile List<Path> workspaceRoots = List.of();
-  private volatile Settings settings = Settings.DEFAULTS;
 
-  private final java.util.Set<String> warned = ConcurrentHashMap.newKeySet();
-
-  ProjectResolver(Consumer<String> log) {
-    // Settings are re-applied on every keystroke: say each problem once per settings change.
-    this.warn =
-        message -> {
-          if (warned.add(message)) {
-            log.accept(message);
-          }
-        };
-  }
+  ProjectResolver() {}
 
   void setWorkspaceRoots(List<Path> roots) {
     workspaceRoots = List.copyOf(roots);
     byFolder.clear();
-  }
-
-  void setSettings(Settings settings) {
-    this.settings = settings;
-    warned.clear();
   }
 
   void invalidate() {
@@ -62,22 +39,20 @@ final class ProjectResolver {
     return List.copyOf(byFolder.values());
   }
 
-  Project resolve(String uri) {
-    LoadedConfig loaded =
-        toPath(uri)
-            .map(
-                path ->
-                    byFolder.compute(
-                        Objects.requireNonNullElse(
-                            path.toAbsolutePath().getParent(), path.toAbsolutePath()),
-                        (folder, cached) ->
-                            cached != null && !changedOnDisk(cached)
-                                ? cached
-                                : stamp(
-                                    withImportMappingProblems(
-                                        ConfigLoader.load(path, rootOf(path))))))
-            .orElseGet(() -> new LoadedConfig(ConfigLoader.defaults(), null, List.of()));
-    return new Project(withSettings(loaded.config()), loaded.file(), loaded.problems());
+  /** The settings file that applies to the document, as loaded (or the defaults), cached. */
+  LoadedConfig resolve(String uri) {
+    return toPath(uri)
+        .map(
+            path ->
+                byFolder.compute(
+                    Objects.requireNonNullElse(
+                        path.toAbsolutePath().getParent(), path.toAbsolutePath()),
+                    (folder, cached) ->
+                        cached != null && !changedOnDisk(cached)
+                            ? cached
+                            : stamp(
+                                withImportMappingProblems(ConfigLoader.load(path, rootOf(path))))))
+        .orElseGet(() -> new LoadedConfig(ConfigLoader.defaults(), null, List.of()));
   }
 
   /**
@@ -139,70 +114,6 @@ final class ProjectResolver {
         .filter(absolute::startsWith)
         .max((a, b) -> Integer.compare(a.getNameCount(), b.getNameCount()))
         .orElse(null);
-  }
-
-  /** The editor's budget defaults, where the file did not change the built-in value. */
-  private ProjectConfig withSettings(ProjectConfig config) {
-    Settings current = settings;
-    ProjectConfig defaults = ConfigLoader.defaults();
-    ProjectConfig result = config;
-    if (current.defaultTier() != null && result.defaultTier().equals(defaults.defaultTier())) {
-      if (result.tier(current.defaultTier()).isPresent()) {
-        result = result.withDefaultTier(current.defaultTier());
-      } else {
-        warn.accept(
-            "The setting scenecost.defaultTier names \""
-                + current.defaultTier()
-                + "\", which is not a tier; use one of "
-                + String.join(", ", result.tiers().keySet())
-                + ".");
-      }
-    }
-    double contingency = result.contingencyPercent();
-    if (current.contingencyPercent() != null && contingency == defaults.contingencyPercent()) {
-      contingency = current.contingencyPercent();
-    }
-    Double budget = result.budget();
-    if (current.budget() != null && budget == null) {
-      budget = current.budget();
-    }
-    String currency = result.currency();
-    String symbol = result.currencySymbol();
-    double rate = result.exchangeRate();
-    if (current.currency() != null
-        && currency.equals(defaults.currency())
-        && !current.currency().equalsIgnoreCase(currency)) {
-      if (current.exchangeRate() == null) {
-        warn.accept(
-            "The setting scenecost.currency is "
-                + current.currency()
-                + ", but prices are"
-                + " in US dollars: set scenecost.exchangeRate too. Showing dollars meanwhile.");
-      } else {
-        currency = current.currency().toUpperCase(java.util.Locale.ROOT);
-        symbol = SYMBOLS.getOrDefault(currency, currency + " ");
-        rate = current.exchangeRate();
-      }
-    }
-    if (contingency == result.contingencyPercent()
-        && Objects.equals(budget, result.budget())
-        && currency.equals(result.currency())) {
-      return result;
-    }
-    return new ProjectConfig(
-        currency,
-        symbol,
-        rate,
-        budget,
-        result.budgetOverridesTitlePage(),
-        contingency,
-        result.defaultTier(),
-        result.page(),
-        result.yield(),
-        result.prompt(),
-        result.catalog(),
-        result.tiers(),
-        result.effects());
   }
 
   /** Problems grouped by the file they are in, as URIs. */

@@ -1,12 +1,12 @@
 package dev.scenecost.lsp.services;
 
 import dev.scenecost.budget.config.ProjectConfig;
-import dev.scenecost.budget.format.Amounts;
+import dev.scenecost.budget.report.Figure;
+import dev.scenecost.budget.report.Part;
+import dev.scenecost.budget.report.SceneFigures;
 import dev.scenecost.budget.result.CharacterUse;
 import dev.scenecost.budget.result.ChunkKind;
-import dev.scenecost.budget.result.Cost;
 import dev.scenecost.budget.result.EffectHit;
-import dev.scenecost.budget.result.FilmEstimate;
 import dev.scenecost.budget.result.LocationUse;
 import dev.scenecost.budget.result.SceneEstimate;
 import dev.scenecost.budget.result.TierSource;
@@ -19,8 +19,8 @@ import java.util.stream.Collectors;
 final class SceneHoverContent {
   private SceneHoverContent() {}
 
-  static String markdown(FilmEstimate film, SceneEstimate scene, ProjectConfig config) {
-    String symbol = film.currencySymbol();
+  static String markdown(SceneFigures figures, String symbol, ProjectConfig config) {
+    SceneEstimate scene = figures.estimate();
     StringBuilder md = new StringBuilder();
     md.append("**Scene ")
         .append(scene.number() != null ? scene.number() : String.valueOf(scene.index() + 1))
@@ -29,10 +29,10 @@ final class SceneHoverContent {
         .append("**\n\n");
     md.append("| | |\n|---|---|\n");
     md.append("| Screen time | ")
-        .append(Amounts.duration(scene.screenSeconds()))
+        .append(figures.time().text())
         .append(scene.durationFromNote() ? " (set by a duration note)" : "")
         .append(" · ")
-        .append(Amounts.eighths(scene.pagesEighths()))
+        .append(figures.pages().text())
         .append(" pages |\n");
     long beats = scene.chunks().stream().filter(c -> c.kind() == ChunkKind.ACTION_BEAT).count();
     long exchanges = scene.chunks().size() - beats;
@@ -43,7 +43,7 @@ final class SceneHoverContent {
         .append(" → ")
         .append(plural(scene.clips(), "clip"))
         .append(", ")
-        .append(Amounts.duration(scene.generatedSeconds()))
+        .append(Figure.duration(scene.generatedSeconds()).text())
         .append(" generated |\n");
     md.append("| Characters | ").append(characters(scene.characters())).append(" |\n");
     LocationUse location = scene.location();
@@ -56,21 +56,26 @@ final class SceneHoverContent {
     md.append("| Effects | ").append(effects(scene.effects())).append(" |\n\n");
 
     md.append("| | Tokens | Cost |\n|---|---:|---:|\n");
-    row(md, symbol, "Video", scene.modalities().video());
-    row(md, symbol, "Reference images", scene.modalities().images());
-    row(md, symbol, "Voice", scene.modalities().voice());
-    row(md, symbol, "Prompts", scene.modalities().text());
+    for (Part part : figures.parts()) {
+      md.append("| ")
+          .append(part.label())
+          .append(" | ")
+          .append(part.tokens().text())
+          .append(" | ")
+          .append(part.cost().text())
+          .append(" |\n");
+    }
     md.append("| **Total** | **")
-        .append(Amounts.tokens(scene.cost().tokens()))
+        .append(figures.tokens().text())
         .append("** | **")
-        .append(Amounts.money(scene.cost().amount(), symbol))
+        .append(figures.cost().text())
         .append("** |\n\n");
     if (scene.cacheSavings().amount() > 0 || scene.cacheSavings().tokens() > 0) {
       double saved = scene.cacheSavings().amount();
       md.append("Cache saved ")
-          .append(Amounts.tokens(scene.cacheSavings().tokens()))
+          .append(Figure.tokens(scene.cacheSavings().tokens()).text())
           .append(" tokens, ")
-          .append(saved < 0.005 ? "under a cent" : Amounts.money(saved, symbol))
+          .append(saved < 0.005 ? "under a cent" : Figure.money(saved, symbol).text())
           .append(".\n\n");
     }
     md.append("Tier **")
@@ -84,18 +89,8 @@ final class SceneHoverContent {
         .tier(scene.tier())
         .ifPresent(tier -> md.append(": ").append(TierHoverContent.models(tier)));
     md.append(".\n\n");
-    md.append(BudgetStatusText.sentence(symbol, scene));
+    md.append(BudgetStatusText.sentence(figures, symbol));
     return md.toString();
-  }
-
-  private static void row(StringBuilder md, String symbol, String label, Cost cost) {
-    md.append("| ")
-        .append(label)
-        .append(" | ")
-        .append(Amounts.tokens(cost.tokens()))
-        .append(" | ")
-        .append(Amounts.money(cost.amount(), symbol))
-        .append(" |\n");
   }
 
   private static String characters(List<CharacterUse> characters) {

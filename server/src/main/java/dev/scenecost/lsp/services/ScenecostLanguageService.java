@@ -1,13 +1,13 @@
 package dev.scenecost.lsp.services;
 
 import com.google.gson.JsonElement;
+import com.google.gson.JsonNull;
+import dev.scenecost.budget.BudgetAnalysis;
+import dev.scenecost.budget.BudgetEngine;
 import dev.scenecost.budget.config.ConfigLoader;
-import dev.scenecost.budget.result.FilmEstimate;
-import dev.scenecost.budget.usage.UsageAnalysis;
-import dev.scenecost.budget.usage.UsageSnapshot;
+import dev.scenecost.budget.report.ReportFormat;
+import dev.scenecost.budget.report.ReportJson;
 import dev.scenecost.budget.usage.UsageTracker;
-import dev.scenecost.jfountain.FountainParser;
-import dev.scenecost.jfountain.Screenplay;
 import dev.scenecost.lsp.Settings;
 import dev.scenecost.lsp.document.TextDocument;
 import java.nio.file.Path;
@@ -15,6 +15,8 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import org.eclipse.lsp4j.CodeAction;
@@ -44,7 +46,17 @@ import org.eclipse.lsp4j.jsonrpc.messages.Either;
  */
 public final class ScenecostLanguageService {
   private final ProjectResolver projects;
-  private final EngineGateway engine;
+  private final BudgetEngine engine = new BudgetEngine();
+  private final Set<String> warned = ConcurrentHashMap.newKeySet();
+
+  /** Settings are re-applied on every keystroke: each problem is said once per settings change. */
+  private final Consumer<String> warnOnce =
+      message -> {
+        if (warned.add(message)) {
+          warnTo(message);
+        }
+      };
+
   private final Consumer<String> warn;
   private final HoverProvider hover = new HoverProvider();
   private final CodeLensProvider codeLens = new CodeLensProvider();
@@ -76,8 +88,7 @@ public final class ScenecostLanguageService {
    */
   public ScenecostLanguageService(Consumer<String> warn, Clock clock) {
     this.warn = warn;
-    this.projects = new ProjectResolver(warn);
-    this.engine = new EngineGateway();
+    this.projects = new ProjectResolver();
     UsageTracker tracker = new UsageTracker();
     this.recordUsage = new RecordUsageCommand(tracker, clock);
     this.importUsage = new ImportUsageCommand(tracker);
@@ -85,7 +96,7 @@ public final class ScenecostLanguageService {
 
   public void setSettings(Settings settings) {
     this.settings = settings;
-    projects.setSettings(settings);
+    warned.clear();
   }
 
   public Settings settings() {
@@ -145,42 +156,49 @@ public final class ScenecostLanguageService {
 
   /** Parses and estimates one version of a document. Never throws for any text. */
   public Analysis analyze(TextDocument document) {
-    Screenplay screenplay = FountainParser.parse(document.text());
-    Project project = projects.resolve(document.uri());
-    FilmEstimate estimate = null;
-    try {
-      estimate = engine.estimate(screenplay, project.config());
-    } catch (RuntimeException | StackOverflowError e) {
-      warn.accept(
-          "Could not estimate "
-              + document.uri()
-              + " ("
-              + e
-              + "); costs are missing until the next edit.");
-    }
-    return new Analysis(
-        document, screenplay, estimate, project, usage(document.uri(), screenplay, estimate));
+    Optional<Path> file = ProjectResolver.toPath(document.uri());
+    LedgerCache.Read ledger =
+        file.map(f -> readLedger(ledgerOf(document.uri()).get())).orElse(null);
+    BudgetAnalysis budget =
+        engine.analyze(
+            document.text(),
+            file.orElse(null),
+            projects.resolve(document.uri()),
+            new EditorOverrides(settings, warnOnce),
+            ledger == null ? null : path -> ledger.ledger());
+    budget
+        .failure()
+        .ifPresent(
+            why ->
+                warn.accept(
+                    "Could not estimate "
+                        + document.uri()
+                        + ": "
+                        + why
+                        + "; costs are missing until the next edit."));
+    DocumentUsage usage =
+        budget
+            .usage()
+            .map(
+                snapshot ->
+                    new DocumentUsage(
+                        ledgerOf(document.uri()).get(),
+                        ledger.stamp(),
+                        snapshot,
+                        // Without a ledger nothing shows, so a writer who does not track spend
+                        // pays nothing for it.
+                        budget.tracked() ? budget.usageAnalysis().orElse(null) : null))
+            .orElse(null);
+    return new Analysis(document, budget, usage);
   }
 
-  /** The ledger beside the file, tied to this version's scenes; null for non-file documents. */
-  private DocumentUsage usage(String uri, Screenplay screenplay, FilmEstimate estimate) {
-    Optional<Path> ledgerFile = ledgerOf(uri);
-    if (ledgerFile.isEmpty()) {
-      return null;
-    }
+  private LedgerCache.Read readLedger(Path ledgerFile) {
     try {
-      LedgerCache.Read read = ledgers.read(ledgerFile.get());
-      UsageSnapshot snapshot = UsageSnapshot.of(read.ledger(), screenplay);
-      // Without a ledger nothing shows, so a writer who does not track spend pays nothing for it.
-      UsageAnalysis analysis =
-          estimate == null || !read.ledger().exists()
-              ? null
-              : UsageAnalysis.of(estimate, screenplay, snapshot);
-      return new DocumentUsage(ledgerFile.get(), read.stamp(), snapshot, analysis);
+      return ledgers.read(ledgerFile);
     } catch (RuntimeException e) {
       warn.accept(
           "Could not read the usage ledger "
-              + ledgerFile.get()
+              + ledgerFile
               + " ("
               + e
               + "); spend is missing until it changes.");
@@ -293,8 +311,23 @@ public final class ScenecostLanguageService {
     return outcome;
   }
 
-  /** The budget report of the document as JSON (the {@code scenecost report --format json} one). */
+  /**
+   * The budget report of the document, as {@code scenecost report --format json} prints it (with
+   * {@code --usage} when the screenplay has a ledger); JSON null without an estimate.
+   */
   public JsonElement report(Analysis analysis) {
-    return engine.report(analysis);
+    return analysis.report().<JsonElement>map(ReportJson::toJson).orElse(JsonNull.INSTANCE);
+  }
+
+  /**
+   * The budget report in {@code format}: exactly what {@code scenecost report --format F} prints
+   * (with {@code --usage} when the screenplay has a ledger); empty without an estimate.
+   */
+  public Optional<String> report(Analysis analysis, ReportFormat format) {
+    return analysis.report().map(report -> report.render(format));
+  }
+
+  private void warnTo(String message) {
+    warn.accept(message);
   }
 }

@@ -1,6 +1,7 @@
 package dev.scenecost.lsp.services;
 
 import dev.scenecost.budget.usage.UsageAnalysis;
+import dev.scenecost.budget.usage.UsageWording;
 import dev.scenecost.budget.usage.forecast.Forecast;
 import dev.scenecost.budget.usage.ledger.LedgerProblem;
 import dev.scenecost.lsp.DiagnosticCode;
@@ -29,7 +30,7 @@ final class UsageDiagnostics {
       return Optional.empty();
     }
     Forecast forecast = usage.get().forecast();
-    return UsageLabels.wording(usage.get())
+    return new UsageWording(usage.get().currencySymbol())
         .overBudget(forecast)
         .map(
             message -> {

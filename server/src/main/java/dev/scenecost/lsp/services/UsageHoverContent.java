@@ -1,5 +1,6 @@
 package dev.scenecost.lsp.services;
 
+import dev.scenecost.budget.usage.UsageWording;
 import java.util.Optional;
 
 /**
@@ -23,7 +24,7 @@ final class UsageHoverContent {
                         scene ->
                             String.join(
                                 "\n",
-                                UsageLabels.wording(usage)
+                                new UsageWording(usage.currencySymbol())
                                     .sceneHover(
                                         scene,
                                         usage.plans().get(sceneIndex),

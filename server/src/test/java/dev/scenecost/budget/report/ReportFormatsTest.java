@@ -118,9 +118,10 @@ class ReportFormatsTest {
   }
 
   @Test
-  void csvQuotesCommasAndDefusesFormulas() {
-    assertEquals("\"INT. A, B - DAY\"", CsvReport.quote("INT. A, B - DAY"));
-    assertEquals("\"'=SUM(A1)\"", CsvReport.quote("=SUM(A1)"));
+  void csvLinesEndInCrLf() {
+    String csv = ReportFormat.CSV.render(film, problems);
+    assertEquals(2, csv.split("\r\n", -1).length - 1, csv);
+    assertTrue(csv.endsWith("\r\n"));
   }
 
   @Test

@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.scenecost.budget.config.ConfigProblem;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -20,7 +19,7 @@ class ImportMappingProblemsTest {
     Files.writeString(folder.resolve("scenecost.json"), settings);
     Path script =
         Files.writeString(folder.resolve("pier.fountain"), "EXT. PIER - NIGHT\n\nRain.\n");
-    ProjectResolver resolver = new ProjectResolver(new ArrayList<String>()::add);
+    ProjectResolver resolver = new ProjectResolver();
     resolver.resolve(script.toUri().toString());
     return resolver.problemsByFileUri();
   }

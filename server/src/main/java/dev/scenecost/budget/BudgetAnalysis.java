@@ -1,0 +1,121 @@
+package dev.scenecost.budget;
+
+import dev.scenecost.budget.config.ConfigProblem;
+import dev.scenecost.budget.config.LoadedConfig;
+import dev.scenecost.budget.config.ProjectConfig;
+import dev.scenecost.budget.report.BudgetReport;
+import dev.scenecost.budget.result.FilmEstimate;
+import dev.scenecost.budget.usage.UsageAnalysis;
+import dev.scenecost.budget.usage.UsageSnapshot;
+import dev.scenecost.jfountain.ParseWarning;
+import dev.scenecost.jfountain.Screenplay;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * One analysis of one version of a screenplay, immutable: the parse, the configuration it was
+ * estimated with, the estimate, the usage and calibration when a ledger was asked for, every
+ * problem, and the {@link BudgetReport} every face renders. Made by {@link BudgetEngine#analyze};
+ * the language server, the command line and the {@code scenecost/report} request all read it.
+ */
+public final class BudgetAnalysis {
+  private final Path path;
+  private final Screenplay screenplay;
+  private final LoadedConfig settings;
+  private final ProjectConfig config;
+  private final FilmEstimate estimate;
+  private final String failure;
+  private final UsageSnapshot usage;
+  private final UsageAnalysis usageAnalysis;
+  private volatile BudgetReport report;
+
+  BudgetAnalysis(
+      Path path,
+      Screenplay screenplay,
+      LoadedConfig settings,
+      ProjectConfig config,
+      FilmEstimate estimate,
+      String failure,
+      UsageSnapshot usage,
+      UsageAnalysis usageAnalysis) {
+    this.path = path;
+    this.screenplay = screenplay;
+    this.settings = settings;
+    this.config = config;
+    this.estimate = estimate;
+    this.failure = failure;
+    this.usage = usage;
+    this.usageAnalysis = usageAnalysis;
+  }
+
+  /** The screenplay's file, or null for a document that is not one (an untitled buffer). */
+  public Path path() {
+    return path;
+  }
+
+  public Screenplay screenplay() {
+    return screenplay;
+  }
+
+  /** The settings file as loaded, with its problems. */
+  public LoadedConfig settings() {
+    return settings;
+  }
+
+  /** The configuration the estimate was made with: the settings with the face's overrides. */
+  public ProjectConfig config() {
+    return config;
+  }
+
+  /** The estimate; empty only when the engine failed on this text (see {@link #failure}). */
+  public Optional<FilmEstimate> estimate() {
+    return Optional.ofNullable(estimate);
+  }
+
+  /** Why there is no estimate, in one line; empty when there is one. */
+  public Optional<String> failure() {
+    return Optional.ofNullable(failure);
+  }
+
+  /**
+   * The ledger tied to this version's scenes; empty when none was asked for or there is no file.
+   */
+  public Optional<UsageSnapshot> usage() {
+    return Optional.ofNullable(usage);
+  }
+
+  /** Calibration and forecast from the ledger; empty without a ledger or an estimate. */
+  public Optional<UsageAnalysis> usageAnalysis() {
+    return Optional.ofNullable(usageAnalysis);
+  }
+
+  /** True when the screenplay has a ledger file: the writer tracks spend. */
+  public boolean tracked() {
+    return usage != null && usage.ledger().exists();
+  }
+
+  public List<ParseWarning> parseWarnings() {
+    return screenplay.warnings();
+  }
+
+  public List<ConfigProblem> settingsProblems() {
+    return settings.problems();
+  }
+
+  /**
+   * The budget report, built on first use and then kept: with the usage section when the screenplay
+   * has a ledger file. Empty when there is no estimate.
+   */
+  public Optional<BudgetReport> report() {
+    if (estimate == null) {
+      return Optional.empty();
+    }
+    BudgetReport built = report;
+    if (built == null) {
+      built = BudgetReport.of(estimate, settings.problems(), tracked() ? usageAnalysis : null);
+      report = built;
+    }
+    return Optional.of(built);
+  }
+}
