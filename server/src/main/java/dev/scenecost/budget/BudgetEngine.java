@@ -1,6 +1,7 @@
 package dev.scenecost.budget;
 
 import dev.scenecost.budget.config.ProjectConfig;
+import dev.scenecost.budget.estimate.SceneAnalysis;
 import dev.scenecost.budget.estimate.SceneMemo;
 import dev.scenecost.budget.estimate.TokenCounter;
 import dev.scenecost.budget.result.FilmEstimate;
@@ -10,8 +11,8 @@ import dev.scenecost.jfountain.Screenplay;
  * The budget engine: from a parsed screenplay and a configuration to a {@link FilmEstimate}. Knows
  * nothing of editors or command lines. Thread-safe: one engine can serve every document of a
  * workspace. It keeps the token counts of chunk texts it has seen and the analyses of scenes it has
- * seen (by content and position), so re-estimating after an edit only analyses the scenes and
- * tokenizes the chunks that changed; pricing and the budget plan are always recomputed.
+ * seen (by content, wherever they move), so re-estimating after an edit only analyses the scenes
+ * and tokenizes the chunks that changed; pricing and the budget plan are always recomputed.
  *
  * <p>Typical use:
  *
@@ -22,7 +23,7 @@ import dev.scenecost.jfountain.Screenplay;
  */
 public final class BudgetEngine {
   private final TokenCounter tokens;
-  private final SceneMemo scenes = new SceneMemo();
+  private final SceneMemo<SceneAnalysis> scenes = new SceneMemo<>();
 
   public BudgetEngine() {
     this(new TokenCounter());
@@ -44,7 +45,7 @@ public final class BudgetEngine {
   }
 
   /** The memo of scene analyses (for benchmarks and tests). */
-  public SceneMemo sceneMemo() {
+  public SceneMemo<SceneAnalysis> sceneMemo() {
     return scenes;
   }
 }
