@@ -2,6 +2,7 @@ package dev.scenecost.budget;
 
 import dev.scenecost.budget.config.LoadedConfig;
 import dev.scenecost.budget.config.ProjectConfig;
+import dev.scenecost.budget.estimate.SceneAnalysis;
 import dev.scenecost.budget.estimate.SceneMemo;
 import dev.scenecost.budget.estimate.TokenCounter;
 import dev.scenecost.budget.result.FilmEstimate;
@@ -16,8 +17,8 @@ import java.nio.file.Path;
  * The budget engine: from a parsed screenplay and a configuration to a {@link FilmEstimate}. Knows
  * nothing of editors or command lines. Thread-safe: one engine can serve every document of a
  * workspace. It keeps the token counts of chunk texts it has seen and the analyses of scenes it has
- * seen (by content and position), so re-estimating after an edit only analyses the scenes and
- * tokenizes the chunks that changed; pricing and the budget plan are always recomputed.
+ * seen (by content, wherever they move), so re-estimating after an edit only analyses the scenes
+ * and tokenizes the chunks that changed; pricing and the budget plan are always recomputed.
  *
  * <p>Typical use:
  *
@@ -28,7 +29,7 @@ import java.nio.file.Path;
  */
 public final class BudgetEngine {
   private final TokenCounter tokens;
-  private final SceneMemo scenes = new SceneMemo();
+  private final SceneMemo<SceneAnalysis> scenes = new SceneMemo<>();
 
   public BudgetEngine() {
     this(new TokenCounter());
@@ -107,7 +108,7 @@ public final class BudgetEngine {
   }
 
   /** The memo of scene analyses (for benchmarks and tests). */
-  public SceneMemo sceneMemo() {
+  public SceneMemo<SceneAnalysis> sceneMemo() {
     return scenes;
   }
 }

@@ -42,12 +42,16 @@ final class FilmEstimator {
   private final Screenplay screenplay;
   private final ProjectConfig config;
   private final TokenCounter tokens;
-  private final SceneMemo memo;
+  private final SceneMemo<SceneAnalysis> memo;
 
   /** Problems with each scene's notes, by scene index. */
   private final List<List<Finding>> noteFindings = new ArrayList<>();
 
-  FilmEstimator(Screenplay screenplay, ProjectConfig config, TokenCounter tokens, SceneMemo memo) {
+  FilmEstimator(
+      Screenplay screenplay,
+      ProjectConfig config,
+      TokenCounter tokens,
+      SceneMemo<SceneAnalysis> memo) {
     this.screenplay = screenplay;
     this.config = config;
     this.tokens = tokens;
@@ -74,7 +78,7 @@ final class FilmEstimator {
       Scene scene = scenes.get(position);
       SceneAnalysis analysis = analyses.get(position);
       String tier = tierOf(analysis, config);
-      noteFindings.add(analysis.notes().findings());
+      noteFindings.add(atScene(analysis.notes().findings(), scene.index()));
       Map<String, ScenePricing> byTier = new LinkedHashMap<>();
       Map<String, Double> costByTier = new LinkedHashMap<>();
       for (Tier candidate : config.tiers().values()) {
@@ -228,6 +232,28 @@ final class FilmEstimator {
         summaries.characters(),
         summaries.locations(),
         findings);
+  }
+
+  /**
+   * The findings with the scene's index: an analysis remembered from another place in the film
+   * (lines or scenes were inserted above it) still carries the index it had there.
+   */
+  private static List<Finding> atScene(List<Finding> findings, int index) {
+    List<Finding> result = new ArrayList<>(findings.size());
+    for (Finding f : findings) {
+      result.add(
+          f.sceneIndex() != null && f.sceneIndex() == index
+              ? f
+              : new Finding(
+                  f.code(),
+                  f.severity(),
+                  f.message(),
+                  index,
+                  f.range(),
+                  f.related(),
+                  f.suggestions()));
+    }
+    return result;
   }
 
   private static String tierOf(SceneAnalysis analysis, ProjectConfig config) {

@@ -1,6 +1,5 @@
 package dev.scenecost.cli;
 
-import dev.scenecost.lsp.ScenecostLanguageServer;
 import dev.scenecost.lsp.ScenecostServerLauncher;
 import dev.scenecost.lsp.ServerLog;
 import java.io.BufferedOutputStream;
@@ -37,11 +36,7 @@ final class LspCommand implements Callable<Integer> {
     ServerLog log = new ServerLog(stderr);
     ScenecostServerLauncher.Running running =
         ScenecostServerLauncher.start(
-            new FileInputStream(FileDescriptor.in),
-            protocolOut,
-            log,
-            LspCommand::halt,
-            ScenecostLanguageServer.DEFAULT_DEBOUNCE_MILLIS);
+            new FileInputStream(FileDescriptor.in), protocolOut, log, LspCommand::halt);
     try {
       running.listening().get();
     } catch (InterruptedException e) {

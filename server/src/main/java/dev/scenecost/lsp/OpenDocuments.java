@@ -6,33 +6,48 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.ScheduledFuture;
-import java.util.concurrent.TimeUnit;
+import java.util.concurrent.Executor;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.Predicate;
 import org.eclipse.lsp4j.TextDocumentContentChangeEvent;
 
 /**
- * The open documents, their latest text and latest analysis. Edits apply at once on the protocol
- * thread (cheap); analysis runs after a short quiet period (the debounce), and any request that
- * finds the analysis older than the text computes it on the spot, so answers are never stale and a
- * burst of keystrokes costs one analysis.
+ * The open documents, their latest text and latest analysis.
+ *
+ * <p>Edits apply at once on the protocol thread (cheap: {@link TextDocument#edit} touches the
+ * edited lines only). Analysis starts as soon as the analysis thread is free, with no fixed quiet
+ * period: the analysis of a feature takes a few milliseconds, far less than a debounce would add.
+ * Edits that arrive while an analysis runs are coalesced: at most one more analysis is queued per
+ * document, and it reads the text when it starts, so it analyses the latest version and every
+ * version in between is skipped. An analysis whose text was edited again before it finished is not
+ * published (the queued one will be), so the editor never sees diagnostics go back to an older
+ * version. One analysis at a time per document: background runs and requests share one lock.
+ *
+ * <p>Any request that finds the analysis older than the text computes it on the spot, so answers
+ * are never stale.
  */
 final class OpenDocuments {
   private final Map<String, Entry> entries = new ConcurrentHashMap<>();
   private final Function<TextDocument, Analysis> analyzer;
   private final Predicate<Analysis> outdated;
   private final Consumer<Analysis> onAnalyzed;
-  private final ScheduledExecutorService scheduler;
-  private final long debounceMillis;
+  private final Executor analysisThread;
   private final ServerLog log;
 
   private static final class Entry {
+    /** Guards {@link #queued} and the edits; held only for moments, never during an analysis. */
+    final Object edits = new Object();
+
+    /** Held while this document is analysed, so two analyses of one document never overlap. */
+    final Object analysing = new Object();
+
     volatile TextDocument document;
     volatile Analysis analysis;
-    ScheduledFuture<?> pending;
+    volatile boolean closed;
+
+    /** A background analysis is queued and has not started yet. */
+    boolean queued;
 
     Entry(TextDocument document) {
       this.document = document;
@@ -42,26 +57,29 @@ final class OpenDocuments {
   /**
    * @param outdated true when an analysis no longer matches the files it read beside the text (the
    *     usage ledger changed on disk), checked on every request
+   * @param onAnalyzed called on the analysis thread after each background analysis of the latest
+   *     text (the analysis completed: publish diagnostics, tell the client the report changed)
+   * @param analysisThread runs background analyses; a single thread, so documents are analysed one
+   *     after another and tasks run in the order they were queued
    */
   OpenDocuments(
       Function<TextDocument, Analysis> analyzer,
       Predicate<Analysis> outdated,
       Consumer<Analysis> onAnalyzed,
-      ScheduledExecutorService scheduler,
-      long debounceMillis,
+      Executor analysisThread,
       ServerLog log) {
     this.analyzer = analyzer;
     this.outdated = outdated;
     this.onAnalyzed = onAnalyzed;
-    this.scheduler = scheduler;
-    this.debounceMillis = debounceMillis;
+    this.analysisThread = analysisThread;
     this.log = log;
   }
 
   void open(String uri, int version, String text) {
     close(uri); // an editor may open a document twice: the second text wins
-    entries.put(uri, new Entry(new TextDocument(uri, version, text == null ? "" : text)));
-    schedule(uri, 0);
+    Entry entry = new Entry(new TextDocument(uri, version, text == null ? "" : text));
+    entries.put(uri, entry);
+    requestAnalysis(uri, entry);
   }
 
   void change(String uri, int version, List<TextDocumentContentChangeEvent> changes) {
@@ -74,7 +92,7 @@ final class OpenDocuments {
               + "until the document is opened.");
       return;
     }
-    synchronized (entry) {
+    synchronized (entry.edits) {
       TextDocument document = entry.document;
       if (version <= document.version()) {
         log.warning(
@@ -100,17 +118,13 @@ final class OpenDocuments {
       }
       entry.document = document;
     }
-    schedule(uri, debounceMillis);
+    requestAnalysis(uri, entry);
   }
 
   void close(String uri) {
     Entry entry = entries.remove(uri);
     if (entry != null) {
-      synchronized (entry) {
-        if (entry.pending != null) {
-          entry.pending.cancel(false);
-        }
-      }
+      entry.closed = true; // a queued analysis of it does nothing
     }
   }
 
@@ -124,36 +138,28 @@ final class OpenDocuments {
 
   /** The analysis of the document's current text, computed now if the last one is older. */
   Optional<Analysis> analysis(String uri) {
-    return analysis(uri, true);
-  }
-
-  /**
-   * @param publishIfFilesChanged when the analysis is redone because a file beside the text changed
-   *     (no keystroke, so nothing is scheduled), publish its diagnostics too
-   */
-  private Optional<Analysis> analysis(String uri, boolean publishIfFilesChanged) {
     Entry entry = entries.get(uri);
     if (entry == null) {
       return Optional.empty();
     }
     Analysis current = entry.analysis;
-    if (current != null && current.document() == entry.document && !outdated.test(current)) {
+    if (isCurrent(entry, current)) {
       return Optional.of(current);
     }
     boolean filesChanged;
-    synchronized (entry) {
+    synchronized (entry.analysing) {
       current = entry.analysis;
-      TextDocument document = entry.document;
-      filesChanged = current != null && current.document() == document;
-      if (current == null || current.document() != document || outdated.test(current)) {
-        current = analyzer.apply(document);
-        entry.analysis = current;
+      filesChanged = current != null && current.document() == entry.document;
+      if (isCurrent(entry, current)) {
+        filesChanged = false; // another thread analysed it while this one waited
       } else {
-        filesChanged = false;
+        current = analyze(entry);
       }
     }
-    if (filesChanged && publishIfFilesChanged) {
-      schedule(uri, 0);
+    if (filesChanged) {
+      // No keystroke asked for this analysis (a file beside the text changed), so nothing is
+      // queued to publish it: queue that.
+      requestAnalysis(uri, entry);
     }
     return Optional.of(current);
   }
@@ -163,38 +169,58 @@ final class OpenDocuments {
     Entry entry = entries.get(uri);
     if (entry != null) {
       entry.analysis = null;
-      schedule(uri, 0);
+      requestAnalysis(uri, entry);
     }
   }
 
   /** Forgets every analysis (the configuration changed) and re-analyses the open documents. */
   void invalidateAll() {
     for (String uri : uris()) {
-      Entry entry = entries.get(uri);
-      if (entry != null) {
-        entry.analysis = null;
-        schedule(uri, 0);
-      }
+      invalidate(uri);
     }
   }
 
-  private void schedule(String uri, long delayMillis) {
-    Entry entry = entries.get(uri);
-    if (entry == null) {
+  private boolean isCurrent(Entry entry, Analysis analysis) {
+    return analysis != null && analysis.document() == entry.document && !outdated.test(analysis);
+  }
+
+  /** Analyses the latest text; the caller holds {@code entry.analysing}. */
+  private Analysis analyze(Entry entry) {
+    Analysis result = analyzer.apply(entry.document);
+    entry.analysis = result;
+    return result;
+  }
+
+  /** Queues a background analysis unless one is already queued (it will read the latest text). */
+  private void requestAnalysis(String uri, Entry entry) {
+    synchronized (entry.edits) {
+      if (entry.queued) {
+        return;
+      }
+      entry.queued = true;
+    }
+    analysisThread.execute(() -> analyzeAndPublish(uri, entry));
+  }
+
+  private void analyzeAndPublish(String uri, Entry entry) {
+    synchronized (entry.edits) {
+      entry.queued = false; // from here on, an edit queues another run
+    }
+    if (entry.closed) {
       return;
     }
-    synchronized (entry) {
-      if (entry.pending != null) {
-        entry.pending.cancel(false);
-      }
-      entry.pending =
-          scheduler.schedule(() -> analyzeAndPublish(uri), delayMillis, TimeUnit.MILLISECONDS);
-    }
-  }
-
-  private void analyzeAndPublish(String uri) {
     try {
-      analysis(uri, false).ifPresent(onAnalyzed);
+      Analysis analysis;
+      synchronized (entry.analysing) {
+        analysis = entry.analysis;
+        if (analysis == null || analysis.document() != entry.document || outdated.test(analysis)) {
+          analysis = analyze(entry);
+        }
+      }
+      // Superseded while it ran: the run queued by that edit publishes the newer text instead.
+      if (analysis.document() == entry.document && !entry.closed) {
+        onAnalyzed.accept(analysis);
+      }
     } catch (RuntimeException | StackOverflowError e) {
       log.error("Could not analyse " + uri + "; the previous results stay on screen", e);
     }

@@ -14,7 +14,6 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
 import java.util.function.IntConsumer;
 import org.eclipse.lsp4j.ApplyWorkspaceEditParams;
 import org.eclipse.lsp4j.ClientCapabilities;
@@ -47,15 +46,12 @@ import org.eclipse.lsp4j.services.WorkspaceService;
  */
 public final class ScenecostLanguageServer
     implements LanguageServer, LanguageClientAware, ScenecostServerExtensions {
-  /** Quiet time after a keystroke before the screenplay is estimated again. */
-  public static final long DEFAULT_DEBOUNCE_MILLIS = 120;
-
   private final ServerLog log;
   private final IntConsumer exit;
   private final ScenecostLanguageService service;
   private final OpenDocuments documents;
   private final ExecutorService requests;
-  private final ScheduledExecutorService scheduler;
+  private final ExecutorService analysisThread;
   private final ScenecostTextDocumentService textDocumentService;
   private final ScenecostWorkspaceService workspaceService = new ScenecostWorkspaceService(this);
   private volatile LanguageClient client;
@@ -70,15 +66,15 @@ public final class ScenecostLanguageServer
   /**
    * @param exit called with the process exit code on {@code exit} or when the editor is gone
    */
-  public ScenecostLanguageServer(ServerLog log, IntConsumer exit, long debounceMillis) {
+  public ScenecostLanguageServer(ServerLog log, IntConsumer exit) {
     this.log = log;
     this.exit = exit;
     this.service = new ScenecostLanguageService(log::warning);
     this.requests = Executors.newFixedThreadPool(2, daemon("scenecost-request"));
-    this.scheduler = Executors.newSingleThreadScheduledExecutor(daemon("scenecost-analysis"));
+    this.analysisThread = Executors.newSingleThreadExecutor(daemon("scenecost-analysis"));
     this.documents =
         new OpenDocuments(
-            this::analyze, service::usageOutdated, this::publish, scheduler, debounceMillis, log);
+            this::analyze, service::usageOutdated, this::publish, analysisThread, log);
     this.textDocumentService =
         new ScenecostTextDocumentService(service, documents, requests, log, this::documentClosed);
   }
@@ -364,7 +360,7 @@ public final class ScenecostLanguageServer
 
   private void stopThreads() {
     requests.shutdownNow();
-    scheduler.shutdownNow();
+    analysisThread.shutdownNow();
   }
 
   private static String version() {

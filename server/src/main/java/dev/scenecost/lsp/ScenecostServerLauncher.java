@@ -15,9 +15,8 @@ public final class ScenecostServerLauncher {
   /** A running server and the future that completes when its input stream ends. */
   public record Running(ScenecostLanguageServer server, Future<Void> listening) {}
 
-  public static Running start(
-      InputStream in, OutputStream out, ServerLog log, IntConsumer exit, long debounceMillis) {
-    ScenecostLanguageServer server = new ScenecostLanguageServer(log, exit, debounceMillis);
+  public static Running start(InputStream in, OutputStream out, ServerLog log, IntConsumer exit) {
+    ScenecostLanguageServer server = new ScenecostLanguageServer(log, exit);
     Launcher<LanguageClient> launcher =
         new LSPLauncher.Builder<LanguageClient>()
             .setLocalService(server)

@@ -3,11 +3,12 @@
  *
  * <p>How a keystroke flows: {@link dev.scenecost.lsp.ScenecostTextDocumentService} applies the
  * incremental change to an immutable {@link dev.scenecost.lsp.document.TextDocument} on the
- * protocol thread; {@code OpenDocuments} schedules an analysis after a short quiet period
- * (debounce) on one background thread; the analysis (parse with jfountain, estimate with the budget
- * engine) becomes the document's latest {@link dev.scenecost.lsp.services.Analysis} and its
- * diagnostics are published. Requests (hover, lens, actions...) run off the protocol thread with a
- * cancel checker and answer from the latest analysis, computing it first if the text is newer.
+ * protocol thread; {@code OpenDocuments} queues an analysis on one background thread, which starts
+ * as soon as that thread is free (edits that arrive meanwhile are coalesced into one more analysis
+ * of the latest text); the analysis (parse with jfountain, estimate with the budget engine) becomes
+ * the document's latest {@link dev.scenecost.lsp.services.Analysis} and its diagnostics are
+ * published. Requests (hover, lens, actions...) run off the protocol thread with a cancel checker
+ * and answer from the latest analysis, computing it first if the text is newer.
  *
  * <p>Invariants: nothing but protocol is written to stdout; no request or notification, however
  * malformed, ends the server (only {@code exit} or the editor's death does); features live in

@@ -36,6 +36,14 @@ public final class SceneAnalyzer {
   }
 
   public SceneAnalysis analyze(Scene scene) {
+    return analyze(scene, speakers);
+  }
+
+  /**
+   * @param filmSpeakers the film's speaking characters as this analysis may ask about them (the
+   *     scene memo passes a view that records the questions)
+   */
+  public SceneAnalysis analyze(Scene scene, Set<String> filmSpeakers) {
     PageLayout page = config.page();
     SceneLayout.Result layout = SceneLayout.layout(scene, page);
     SceneNotes notes = SceneNotes.read(scene, config);
@@ -53,7 +61,7 @@ public final class SceneAnalyzer {
       if (element instanceof Action action) {
         int skip = action.forced() ? 1 : 0;
         effects.scan(action.text(), action.range(), skip, hits);
-        CapitalisedNames.find(action.text(), action.range(), skip, speakers, mentions);
+        CapitalisedNames.find(action.text(), action.range(), skip, filmSpeakers, mentions);
       } else if (element instanceof Centered) {
         effects.scan(element.text(), element.range(), 1, hits);
       }

@@ -1,6 +1,8 @@
 package dev.scenecost.budget.estimate;
 
 import dev.scenecost.budget.config.ProjectConfig;
+import dev.scenecost.budget.estimate.memo.RecordGraph;
+import dev.scenecost.budget.estimate.memo.SizedMemo;
 import dev.scenecost.jfountain.Scene;
 import dev.scenecost.jfountain.SourceRange;
 import dev.scenecost.jfountain.node.Action;
@@ -8,60 +10,204 @@ import dev.scenecost.jfountain.node.CharacterCue;
 import dev.scenecost.jfountain.node.Element;
 import dev.scenecost.jfountain.node.Note;
 import dev.scenecost.jfountain.node.SceneHeading;
+import java.util.AbstractSet;
+import java.util.HashMap;
+import java.util.Iterator;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.BiFunction;
 import java.util.function.Function;
 
 /**
- * Remembers scene analyses by everything they depend on: the scene's position, elements, text and
- * ranges, the configuration and the film's speaking characters. After an edit that does not move
- * lines, only the edited scene is analysed again. Thread-safe; bounded (cleared when full).
+ * Remembers scene analyses by what they depend on, so that re-estimating after an edit analyses
+ * only the edited scene.
+ *
+ * <ul>
+ *   <li>The key is the scene's <em>content</em>: its elements, their text and flags, and their
+ *       ranges counted from the scene's first line, never its position in the film. Inserting a
+ *       line above a scene moves it but leaves its key alone.
+ *   <li>The configuration the analysis used (one memo serves every configuration).
+ *   <li>The film's speaking characters, but only as far as the analysis asked about them: the
+ *       analysis sees the set through a recorder, and a remembered analysis stands while every name
+ *       it asked about gets the same answer. Typing a new character's cue re-analyses the scenes
+ *       that mention that name in capitals, not the whole film.
+ * </ul>
+ *
+ * <p>An analysis holds source ranges, which are absolute. A remembered analysis found at another
+ * line is moved there ({@link RecordGraph#shiftLines}: every range in it, whatever record holds it,
+ * so the memo knows nothing of what an analysis contains) and the moved copy is remembered at its
+ * new line too, so the next estimate finds it as is. Nothing else in an analysis may depend on the
+ * scene's position; the scene's index, which note findings carry, is set again by the caller.
+ *
+ * <p>Bounded by size ({@link #DEFAULT_MAX_BYTES}), least recently used first. Thread-safe.
+ *
+ * @param <A> the analysis: records, lists and plain values (see {@link RecordGraph})
  */
-public final class SceneMemo {
-  private static final int MAX_CONTEXTS = 16;
-  private static final int MAX_SCENES = 20_000;
+public final class SceneMemo<A> {
+  /**
+   * 32 MB: Big Fish's 190 scene analyses take about 1.5 MB by this count (which overstates them:
+   * parts shared by moved copies are counted for each), so a 2.3 MB screenplay of 3,000 scenes at
+   * once, or a feature through a long session of edits, fits without evicting what is in use.
+   */
+  public static final long DEFAULT_MAX_BYTES = 32L << 20;
 
-  /** What analyses depend on besides the scene itself. */
-  private record Context(ProjectConfig config, Set<String> speakers) {}
+  /** Heap bytes of an entry besides the analysis and the key's text. */
+  private static final int ENTRY_BYTES = 160;
 
-  private final Map<Context, Map<String, SceneAnalysis>> memo = new ConcurrentHashMap<>();
+  /** A scene's content under one configuration, placed at one line. */
+  private record Placed(int context, String content, int line) {}
 
-  /** The analyses of one estimate's context: its configuration and speakers. */
-  public Function<Scene, SceneAnalysis> forContext(
-      ProjectConfig config, Set<String> speakers, Function<Scene, SceneAnalysis> analyze) {
-    Context context = new Context(config, Set.copyOf(speakers));
-    if (memo.size() >= MAX_CONTEXTS && !memo.containsKey(context)) {
-      memo.clear();
+  private record Content(int context, String content) {}
+
+  private record Entry<A>(A analysis, Speakers asked, long bytes) {}
+
+  private final SizedMemo<Placed, Entry<A>> placed;
+
+  /** For each content, a line where it is remembered, to move from when it is found elsewhere. */
+  private final Map<Content, Integer> lines = new ConcurrentHashMap<>();
+
+  /** An id for each configuration seen; never reused, so an old entry cannot match a new one. */
+  private final Map<ProjectConfig, Integer> contexts = new ConcurrentHashMap<>();
+
+  private final AtomicInteger nextContext = new AtomicInteger();
+
+  public SceneMemo() {
+    this(DEFAULT_MAX_BYTES);
+  }
+
+  public SceneMemo(long maxBytes) {
+    this.placed =
+        new SizedMemo<>(
+            maxBytes,
+            (key, entry) -> lines.remove(new Content(key.context(), key.content()), key.line()));
+  }
+
+  /**
+   * The analyses of one estimate: its configuration and its speaking characters.
+   *
+   * @param analyze analyses a scene; must ask about speakers only through the set it is given
+   */
+  public Function<Scene, A> forContext(
+      ProjectConfig config, Set<String> speakers, BiFunction<Scene, Set<String>, A> analyze) {
+    if (contexts.size() >= 64 && !contexts.containsKey(config)) {
+      contexts.clear(); // old configurations: their entries age out of the memo
     }
-    Map<String, SceneAnalysis> scenes =
-        memo.computeIfAbsent(context, c -> new ConcurrentHashMap<>());
-    return scene -> {
-      String key = fingerprint(scene);
-      SceneAnalysis known = scenes.get(key);
-      if (known != null) {
-        return known;
-      }
-      SceneAnalysis analysis = analyze.apply(scene);
-      if (scenes.size() >= MAX_SCENES) {
-        scenes.clear();
-      }
-      scenes.put(key, analysis);
-      return analysis;
-    };
+    int context = contexts.computeIfAbsent(config, c -> nextContext.getAndIncrement());
+    return scene -> analysis(context, scene, speakers, analyze);
   }
 
-  /** Scenes remembered across contexts (for tests and benchmarks). */
+  private A analysis(
+      int context, Scene scene, Set<String> speakers, BiFunction<Scene, Set<String>, A> analyze) {
+    int line = scene.range().start().line();
+    String content = fingerprint(scene);
+    Placed here = new Placed(context, content, line);
+    Entry<A> known = placed.get(here);
+    if (known != null && known.asked().sameAnswers(speakers)) {
+      return known.analysis();
+    }
+    Content key = new Content(context, content);
+    Integer elsewhere = lines.get(key);
+    if (elsewhere != null && elsewhere != line) {
+      Entry<A> other = placed.get(new Placed(context, content, elsewhere));
+      if (other != null && other.asked().sameAnswers(speakers)) {
+        try {
+          A moved = RecordGraph.shiftLines(other.analysis(), line - elsewhere);
+          remember(here, key, new Entry<>(moved, other.asked(), other.bytes()));
+          return moved;
+        } catch (RecordGraph.NotRelocatable e) {
+          // Holds something that cannot be moved: analyse the scene again below.
+        }
+      }
+    }
+    Speakers asked = new Speakers(speakers);
+    A analysis = analyze.apply(scene, asked);
+    remember(
+        here,
+        key,
+        new Entry<>(
+            analysis,
+            asked.finished(),
+            ENTRY_BYTES + content.length() + RecordGraph.approximateBytes(analysis)));
+    return analysis;
+  }
+
+  private void remember(Placed here, Content key, Entry<A> entry) {
+    placed.put(here, entry, entry.bytes());
+    lines.put(key, here.line());
+  }
+
+  /** Scene analyses remembered, each placement counted (for tests and benchmarks). */
   public int size() {
-    return memo.values().stream().mapToInt(Map::size).sum();
+    return placed.size();
   }
 
+  /** The approximate heap bytes held, at most the bound. */
+  public long bytes() {
+    return placed.bytes();
+  }
+
+  /**
+   * The speaking characters as one analysis sees them, recording what it asks; afterwards, what it
+   * asked. Confined to the thread of that analysis until {@link #finished}.
+   */
+  private static final class Speakers extends AbstractSet<String> {
+    private final Set<String> speakers;
+    private Map<String, Boolean> answers = new HashMap<>();
+    private Set<String> all; // set when the analysis read the whole set: then all of it matters
+
+    Speakers(Set<String> speakers) {
+      this.speakers = speakers;
+    }
+
+    @Override
+    public boolean contains(Object name) {
+      boolean answer = speakers.contains(name);
+      if (all == null && name instanceof String text) {
+        answers.put(text, answer);
+      }
+      return answer;
+    }
+
+    @Override
+    public Iterator<String> iterator() {
+      all = Set.copyOf(speakers);
+      return all.iterator();
+    }
+
+    @Override
+    public int size() {
+      all = Set.copyOf(speakers);
+      return all.size();
+    }
+
+    Speakers finished() {
+      answers = Map.copyOf(answers);
+      return this;
+    }
+
+    /** True when the film's speakers answer every question as they did for this analysis. */
+    boolean sameAnswers(Set<String> current) {
+      if (all != null) {
+        return all.equals(current);
+      }
+      for (Map.Entry<String, Boolean> answer : answers.entrySet()) {
+        if (current.contains(answer.getKey()) != answer.getValue()) {
+          return false;
+        }
+      }
+      return true;
+    }
+  }
+
+  /** The scene's content, ranges counted from its first line. */
   static String fingerprint(Scene scene) {
+    int base = scene.range().start().line();
     StringBuilder key = new StringBuilder(512);
-    key.append(scene.index()).append('|');
-    range(key, scene.range());
+    range(key, scene.range(), base);
     SceneHeading heading = scene.heading();
-    element(key, heading);
+    element(key, heading, base);
     key.append(heading.forced())
         .append('|')
         .append(heading.sceneNumber())
@@ -73,7 +219,7 @@ public final class SceneMemo {
         .append(heading.timeOfDay())
         .append('|');
     for (Element element : scene.elements()) {
-      element(key, element);
+      element(key, element, base);
       if (element instanceof CharacterCue cue) {
         key.append(cue.name())
             .append('|')
@@ -91,22 +237,22 @@ public final class SceneMemo {
     return key.toString();
   }
 
-  private static void element(StringBuilder key, Element element) {
+  private static void element(StringBuilder key, Element element, int base) {
     key.append('\u0001').append(element.type().ordinal()).append('|');
-    range(key, element.range());
+    range(key, element.range(), base);
     key.append(element.text()).append('\u0002');
     for (Note note : element.notes()) {
-      range(key, note.range());
+      range(key, note.range(), base);
       key.append(note.text()).append('\u0003');
     }
   }
 
-  private static void range(StringBuilder key, SourceRange range) {
-    key.append(range.start().line())
+  private static void range(StringBuilder key, SourceRange range, int base) {
+    key.append(range.start().line() - base)
         .append(':')
         .append(range.start().character())
         .append('-')
-        .append(range.end().line())
+        .append(range.end().line() - base)
         .append(':')
         .append(range.end().character())
         .append('|');

@@ -3,28 +3,35 @@ package dev.scenecost.budget.estimate;
 import com.knuddels.jtokkit.Encodings;
 import com.knuddels.jtokkit.api.Encoding;
 import com.knuddels.jtokkit.api.EncodingType;
-import java.util.concurrent.ConcurrentHashMap;
+import dev.scenecost.budget.estimate.memo.SizedMemo;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * Counts o200k_base tokens, memoised by text: re-estimating after an edit only tokenizes the chunks
- * whose text changed. Thread-safe. The memo is cleared when it grows past {@code maxEntries}, so a
- * long editing session cannot grow it without bound.
+ * whose text changed. Thread-safe. The memo is bounded by size ({@link #DEFAULT_MAX_BYTES}), least
+ * recently used texts going first, so a long editing session levels off instead of growing.
  */
 public final class TokenCounter {
-  private static final int DEFAULT_MAX_ENTRIES = 50_000;
+  /**
+   * 8 MB: the pieces of a 150-page feature take about 1 MB, so several screenplays and a long
+   * session of edits fit before anything still in use is evicted.
+   */
+  public static final long DEFAULT_MAX_BYTES = 8L << 20;
+
+  /** Heap bytes of a memo entry besides its text: map entry, key and value objects. */
+  private static final int ENTRY_BYTES = 40 + 40 + 16;
+
   private static volatile Encoding encoding;
 
-  private final ConcurrentHashMap<String, Integer> memo = new ConcurrentHashMap<>();
-  private final int maxEntries;
+  private final SizedMemo<String, Integer> memo;
   private final AtomicLong misses = new AtomicLong();
 
   public TokenCounter() {
-    this(DEFAULT_MAX_ENTRIES);
+    this(DEFAULT_MAX_BYTES);
   }
 
-  public TokenCounter(int maxEntries) {
-    this.maxEntries = maxEntries;
+  public TokenCounter(long maxBytes) {
+    this.memo = new SizedMemo<>(maxBytes);
   }
 
   public int count(String text) {
@@ -37,10 +44,7 @@ public final class TokenCounter {
     }
     misses.incrementAndGet();
     int tokens = encoding().countTokensOrdinary(text);
-    if (memo.size() >= maxEntries) {
-      memo.clear();
-    }
-    memo.put(text, tokens);
+    memo.put(text, tokens, ENTRY_BYTES + text.length());
     return tokens;
   }
 
@@ -53,13 +57,20 @@ public final class TokenCounter {
     return memo.size();
   }
 
+  /** The approximate heap bytes the memo holds, at most its bound. */
+  public long memoBytes() {
+    return memo.bytes();
+  }
+
   private static Encoding encoding() {
     Encoding result = encoding;
     if (result == null) {
       synchronized (TokenCounter.class) {
         result = encoding;
         if (result == null) {
-          result = Encodings.newDefaultEncodingRegistry().getEncoding(EncodingType.O200K_BASE);
+          // The lazy registry reads only the vocabulary asked for: the default one loads all
+          // four (about 1 s of a cold start) and the jar ships only o200k_base (server/pom.xml).
+          result = Encodings.newLazyEncodingRegistry().getEncoding(EncodingType.O200K_BASE);
           encoding = result;
         }
       }

@@ -2,7 +2,8 @@ package dev.scenecost.lsp.document;
 
 /**
  * The text of one open document and its version, as the editor last sent it. Immutable: every edit
- * returns a new instance, so a snapshot handed to a background analysis never changes.
+ * returns a new instance (sharing the unchanged parts of the text), so a snapshot handed to a
+ * background analysis never changes.
  */
 public final class TextDocument {
   private final String uri;
@@ -10,9 +11,13 @@ public final class TextDocument {
   private final LineIndex lines;
 
   public TextDocument(String uri, int version, String text) {
+    this(uri, version, new LineIndex(text));
+  }
+
+  private TextDocument(String uri, int version, LineIndex lines) {
     this.uri = uri;
     this.version = version;
-    this.lines = new LineIndex(text);
+    this.lines = lines;
   }
 
   public String uri() {
@@ -50,10 +55,8 @@ public final class TextDocument {
       start = end;
       end = swap;
     }
-    String text = text();
-    String replaced =
-        text.substring(0, start) + (newText == null ? "" : newText) + text.substring(end);
-    return new TextDocument(uri, newVersion, replaced);
+    // Rebuilds only the edited lines' block: the whole text is not copied on a keystroke.
+    return new TextDocument(uri, newVersion, lines.edit(start, end, newText));
   }
 
   public TextDocument replaceAll(String newText, int newVersion) {

@@ -82,8 +82,7 @@ class ReportWireTest {
         Channels.newInputStream(toServer.source()),
         Channels.newOutputStream(toEditor.sink()),
         log,
-        code -> {},
-        50);
+        code -> {});
     String nowhere = folder.resolve("nowhere.fountain").toUri().toString();
 
     send(

@@ -66,7 +66,7 @@ final class TestEditor implements LanguageClient, AutoCloseable {
       InputStream editorIn = Channels.newInputStream(toEditor.source());
       OutputStream serverOut = Channels.newOutputStream(toEditor.sink());
       ServerLog log = new ServerLog(new PrintStream(serverStderr, true, StandardCharsets.UTF_8));
-      ScenecostServerLauncher.start(serverIn, serverOut, log, exitCode::complete, 50);
+      ScenecostServerLauncher.start(serverIn, serverOut, log, exitCode::complete);
       Launcher<RemoteServer> launcher =
           new LSPLauncher.Builder<RemoteServer>()
               .setLocalService(this)
