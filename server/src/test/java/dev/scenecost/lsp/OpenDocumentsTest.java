@@ -3,7 +3,11 @@ package dev.scenecost.lsp;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.scenecost.jfountain.FountainParser;
+import dev.scenecost.budget.BudgetAnalysis;
+import dev.scenecost.budget.BudgetEngine;
+import dev.scenecost.budget.Overrides;
+import dev.scenecost.budget.config.ConfigLoader;
+import dev.scenecost.budget.config.LoadedConfig;
 import dev.scenecost.lsp.document.TextDocument;
 import dev.scenecost.lsp.services.Analysis;
 import java.io.ByteArrayOutputStream;
@@ -29,6 +33,7 @@ import org.junit.jupiter.api.Test;
  */
 class OpenDocumentsTest {
   private static final String URI = "file:///film.fountain";
+  private static final BudgetEngine ENGINE = new BudgetEngine();
 
   /** An executor that runs nothing until the test says so. */
   private static final class ManualThread implements Executor {
@@ -52,7 +57,14 @@ class OpenDocumentsTest {
 
   private Analysis analyse(TextDocument document) {
     analysed.add(document.version());
-    return new Analysis(document, FountainParser.parse(document.text()), null, null);
+    BudgetAnalysis budget =
+        ENGINE.analyze(
+            document.text(),
+            null,
+            new LoadedConfig(ConfigLoader.defaults(), null, List.of()),
+            Overrides.NONE,
+            null);
+    return new Analysis(document, budget, null);
   }
 
   private OpenDocuments documents(Executor thread) {
