@@ -3,6 +3,7 @@ package dev.scenecost.cli;
 import dev.scenecost.budget.BudgetEngine;
 import dev.scenecost.budget.config.LoadedConfig;
 import dev.scenecost.budget.config.ProjectConfig;
+import dev.scenecost.budget.config.SettingRanges;
 import dev.scenecost.budget.config.ValueParsers;
 import dev.scenecost.budget.report.ReportFormat;
 import dev.scenecost.budget.result.FilmEstimate;
@@ -95,12 +96,12 @@ final class ReportCommand implements Callable<Integer> {
     ProjectConfig settings = loaded.config();
     if (budget != null) {
       OptionalDouble amount = ValueParsers.money(budget);
-      if (amount.isEmpty()) {
+      if (amount.isEmpty() || amount.getAsDouble() > SettingRanges.MAX_MONEY) {
         err.println(
             "scenecost: can't read the budget \""
                 + budget
                 + "\"; write an amount such as"
-                + " 12000 or '$12,000'.");
+                + " 12000 or '$12,000' (at most 1,000,000,000,000).");
         return 2;
       }
       settings = settings.withBudget(amount.getAsDouble());
