@@ -48,7 +48,41 @@ public final class LedgerReader {
               true);
       return new Ledger(file, true, LedgerHeader.standard(), List.of(), List.of(problem));
     }
-    return parse(file, decode(bytes));
+    Ledger ledger = parse(file, decode(bytes));
+    List<LedgerProblem> leftovers = leftovers(file);
+    if (leftovers.isEmpty()) {
+      return ledger;
+    }
+    List<LedgerProblem> problems = new ArrayList<>(leftovers);
+    problems.addAll(ledger.problems());
+    return new Ledger(
+        file, true, ledger.header(), ledger.entries(), problems, ledger.unreadImportIds());
+  }
+
+  /** A temporary file this old is no write under way but one that was interrupted. */
+  private static final long LEFTOVER_AFTER_MILLIS = 60_000;
+
+  private static List<LedgerProblem> leftovers(Path file) {
+    List<LedgerProblem> problems = new ArrayList<>();
+    try {
+      long now = System.currentTimeMillis();
+      for (Path leftover : AtomicFiles.leftoverTemporaryFiles(file)) {
+        if (now - Files.getLastModifiedTime(leftover).toMillis() > LEFTOVER_AFTER_MILLIS) {
+          problems.add(
+              new LedgerProblem(
+                  file,
+                  0,
+                  LedgerProblem.CODE_LEFTOVER_TEMPORARY_FILE,
+                  leftover.getFileName()
+                      + " was left by a write that was interrupted. The ledger is complete"
+                      + " without it; Scenecost removes it on its next write, or delete it.",
+                  false));
+        }
+      }
+    } catch (IOException | RuntimeException e) {
+      // Listing the folder is a courtesy; the ledger was read.
+    }
+    return problems;
   }
 
   /** Reads ledger text; {@code file} only names the ledger in problems. */
