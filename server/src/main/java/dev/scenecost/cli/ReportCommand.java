@@ -4,6 +4,7 @@ import dev.scenecost.budget.BudgetAnalysis;
 import dev.scenecost.budget.LedgerSource;
 import dev.scenecost.budget.Overrides;
 import dev.scenecost.budget.config.ProjectConfig;
+import dev.scenecost.budget.config.SettingRanges;
 import dev.scenecost.budget.config.ValueParsers;
 import dev.scenecost.budget.report.BudgetReport;
 import dev.scenecost.budget.report.ReportFormat;
@@ -84,12 +85,12 @@ final class ReportCommand implements Callable<Integer> {
     Double budgetAmount = null;
     if (budget != null) {
       OptionalDouble amount = ValueParsers.money(budget);
-      if (amount.isEmpty()) {
+      if (amount.isEmpty() || amount.getAsDouble() > SettingRanges.MAX_MONEY) {
         err.println(
             "scenecost: can't read the budget \""
                 + budget
                 + "\"; write an amount such as"
-                + " 12000 or '$12,000'.");
+                + " 12000 or '$12,000' (at most 1,000,000,000,000).");
         return 2;
       }
       budgetAmount = amount.getAsDouble();

@@ -36,6 +36,18 @@ public final class ScenecostCommand implements Runnable {
     CommandLine commandLine = new CommandLine(new ScenecostCommand());
     commandLine.setOut(out);
     commandLine.setErr(err);
+    commandLine.setExecutionExceptionHandler(
+        (failure, failed, parsed) -> {
+          // A bug of ours must still read as one line, not a stack trace, and must not exit 1,
+          // which CI reads as "over budget": 2 says the check could not be made.
+          failed
+              .getErr()
+              .println(
+                  "scenecost: stopped by an internal error ("
+                      + failure
+                      + "). Please report it with the files you gave.");
+          return 2;
+        });
     return commandLine.execute(args);
   }
 

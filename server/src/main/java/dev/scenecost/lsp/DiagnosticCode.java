@@ -42,6 +42,10 @@ public enum DiagnosticCode {
   USAGE_UNREADABLE(LedgerProblem.CODE_UNREADABLE, DiagnosticSeverity.Warning),
   USAGE_UNKNOWN_SCENE(LedgerProblem.CODE_UNKNOWN_SCENE, DiagnosticSeverity.Warning),
   USAGE_AMBIGUOUS_SCENE(LedgerProblem.CODE_AMBIGUOUS_SCENE, DiagnosticSeverity.Warning),
+  /** How a comma in an amount was read: the row counts; the hint says how. */
+  USAGE_COMMA_IN_AMOUNT(LedgerProblem.CODE_COMMA_IN_AMOUNT, DiagnosticSeverity.Hint),
+  USAGE_LEFTOVER_TEMPORARY_FILE(
+      LedgerProblem.CODE_LEFTOVER_TEMPORARY_FILE, DiagnosticSeverity.Information),
   /** A ledger problem this server does not know yet: shown, never dropped. */
   USAGE_PROBLEM("usage-problem", DiagnosticSeverity.Warning);
 

@@ -82,7 +82,12 @@ final class OpenDocuments {
     requestAnalysis(uri, entry);
   }
 
-  void change(String uri, int version, List<TextDocumentContentChangeEvent> changes) {
+  /**
+   * Applies an edit. An edit whose version is older than the document's is stale (a reordered or
+   * replayed message): it is ignored, so the version never moves backwards. A missing version keeps
+   * the document's.
+   */
+  void change(String uri, Integer version, List<TextDocumentContentChangeEvent> changes) {
     Entry entry = entries.get(uri);
     if (entry == null) {
       log.warning(
@@ -94,7 +99,7 @@ final class OpenDocuments {
     }
     synchronized (entry.edits) {
       TextDocument document = entry.document;
-      if (version <= document.version()) {
+      if (version != null && version < document.version()) {
         log.warning(
             "Edit version "
                 + version
@@ -102,18 +107,36 @@ final class OpenDocuments {
                 + uri
                 + " arrived after version "
                 + document.version()
-                + "; applying it anyway, positions clamped to the text.");
+                + "; it is stale and was ignored.");
+        return;
+      }
+      int next = version == null ? document.version() : version;
+      if (version != null && version == document.version()) {
+        log.warning(
+            "Edit version "
+                + version
+                + " of "
+                + uri
+                + " repeats the document's version; applying it, positions clamped to the text.");
       }
       for (TextDocumentContentChangeEvent change : changes) {
-        if (change.getRange() == null) {
-          document = document.replaceAll(change.getText(), version);
+        if (change == null) {
+          continue;
+        }
+        String text = change.getText() == null ? "" : change.getText();
+        if (change.getRange() == null
+            || change.getRange().getStart() == null
+            || change.getRange().getEnd() == null) {
+          document = document.replaceAll(text, next);
         } else {
           document =
               document.edit(
                   change.getRange().getStart().getLine(),
-                      change.getRange().getStart().getCharacter(),
-                  change.getRange().getEnd().getLine(), change.getRange().getEnd().getCharacter(),
-                  change.getText(), version);
+                  change.getRange().getStart().getCharacter(),
+                  change.getRange().getEnd().getLine(),
+                  change.getRange().getEnd().getCharacter(),
+                  text,
+                  next);
         }
       }
       entry.document = document;

@@ -49,6 +49,8 @@ import org.eclipse.lsp4j.jsonrpc.CompletableFutures;
 import org.eclipse.lsp4j.jsonrpc.ResponseErrorException;
 import org.eclipse.lsp4j.jsonrpc.messages.Either;
 import org.eclipse.lsp4j.jsonrpc.messages.Either3;
+import org.eclipse.lsp4j.jsonrpc.messages.ResponseError;
+import org.eclipse.lsp4j.jsonrpc.messages.ResponseErrorCode;
 import org.eclipse.lsp4j.services.TextDocumentService;
 
 /**
@@ -78,6 +80,12 @@ final class ScenecostTextDocumentService implements TextDocumentService {
 
   @Override
   public void didOpen(DidOpenTextDocumentParams params) {
+    if (params == null
+        || params.getTextDocument() == null
+        || uri(params.getTextDocument()) == null) {
+      ignored("textDocument/didOpen", "a textDocument with a uri");
+      return;
+    }
     documents.open(
         params.getTextDocument().getUri(),
         params.getTextDocument().getVersion(),
@@ -86,15 +94,27 @@ final class ScenecostTextDocumentService implements TextDocumentService {
 
   @Override
   public void didChange(DidChangeTextDocumentParams params) {
+    if (params == null
+        || params.getTextDocument() == null
+        || uri(params.getTextDocument()) == null) {
+      ignored("textDocument/didChange", "a textDocument with a uri");
+      return;
+    }
     Integer version = params.getTextDocument().getVersion();
     documents.change(
         params.getTextDocument().getUri(),
-        version == null ? 0 : version,
+        version,
         params.getContentChanges() == null ? List.of() : params.getContentChanges());
   }
 
   @Override
   public void didClose(DidCloseTextDocumentParams params) {
+    if (params == null
+        || params.getTextDocument() == null
+        || uri(params.getTextDocument()) == null) {
+      ignored("textDocument/didClose", "a textDocument with a uri");
+      return;
+    }
     String uri = params.getTextDocument().getUri();
     documents.close(uri);
     service.forget(uri);
@@ -108,6 +128,9 @@ final class ScenecostTextDocumentService implements TextDocumentService {
 
   @Override
   public CompletableFuture<Hover> hover(HoverParams params) {
+    if (params == null || params.getPosition() == null) {
+      return invalid("textDocument/hover", "a textDocument and a position");
+    }
     return answer(
         "hover",
         params.getTextDocument(),
@@ -117,11 +140,17 @@ final class ScenecostTextDocumentService implements TextDocumentService {
 
   @Override
   public CompletableFuture<List<? extends CodeLens>> codeLens(CodeLensParams params) {
+    if (params == null) {
+      return invalid("textDocument/codeLens", "a textDocument");
+    }
     return answer("code lens", params.getTextDocument(), List::of, service::codeLenses);
   }
 
   @Override
   public CompletableFuture<List<InlayHint>> inlayHint(InlayHintParams params) {
+    if (params == null || params.getRange() == null) {
+      return invalid("textDocument/inlayHint", "a textDocument and a range");
+    }
     return answer(
         "inlay hints",
         params.getTextDocument(),
@@ -131,6 +160,9 @@ final class ScenecostTextDocumentService implements TextDocumentService {
 
   @Override
   public CompletableFuture<List<Either<Command, CodeAction>>> codeAction(CodeActionParams params) {
+    if (params == null || params.getRange() == null || params.getContext() == null) {
+      return invalid("textDocument/codeAction", "a textDocument, a range and a context");
+    }
     return answer(
         "code actions",
         params.getTextDocument(),
@@ -141,6 +173,9 @@ final class ScenecostTextDocumentService implements TextDocumentService {
   @Override
   public CompletableFuture<List<Either<SymbolInformation, DocumentSymbol>>> documentSymbol(
       DocumentSymbolParams params) {
+    if (params == null) {
+      return invalid("textDocument/documentSymbol", "a textDocument");
+    }
     return answer(
         "outline",
         params.getTextDocument(),
@@ -153,12 +188,18 @@ final class ScenecostTextDocumentService implements TextDocumentService {
 
   @Override
   public CompletableFuture<List<FoldingRange>> foldingRange(FoldingRangeRequestParams params) {
+    if (params == null) {
+      return invalid("textDocument/foldingRange", "a textDocument");
+    }
     return answer("folding", params.getTextDocument(), List::of, service::foldingRanges);
   }
 
   @Override
   public CompletableFuture<Either<List<CompletionItem>, CompletionList>> completion(
       CompletionParams params) {
+    if (params == null || params.getPosition() == null) {
+      return invalid("textDocument/completion", "a textDocument and a position");
+    }
     return answer(
         "completion",
         params.getTextDocument(),
@@ -168,6 +209,9 @@ final class ScenecostTextDocumentService implements TextDocumentService {
 
   @Override
   public CompletableFuture<SemanticTokens> semanticTokensFull(SemanticTokensParams params) {
+    if (params == null) {
+      return invalid("textDocument/semanticTokens/full", "a textDocument");
+    }
     return answer(
         "semantic tokens",
         params.getTextDocument(),
@@ -178,6 +222,9 @@ final class ScenecostTextDocumentService implements TextDocumentService {
   @Override
   public CompletableFuture<Either<SemanticTokens, SemanticTokensDelta>> semanticTokensFullDelta(
       SemanticTokensDeltaParams params) {
+    if (params == null) {
+      return invalid("textDocument/semanticTokens/full/delta", "a textDocument");
+    }
     return answer(
         "semantic tokens",
         params.getTextDocument(),
@@ -189,6 +236,9 @@ final class ScenecostTextDocumentService implements TextDocumentService {
   @Override
   public CompletableFuture<Either3<Range, PrepareRenameResult, PrepareRenameDefaultBehavior>>
       prepareRename(PrepareRenameParams params) {
+    if (params == null || params.getPosition() == null) {
+      return invalid("textDocument/prepareRename", "a textDocument and a position");
+    }
     return answer(
         "rename",
         params.getTextDocument(),
@@ -202,6 +252,9 @@ final class ScenecostTextDocumentService implements TextDocumentService {
 
   @Override
   public CompletableFuture<WorkspaceEdit> rename(RenameParams params) {
+    if (params == null || params.getPosition() == null || params.getNewName() == null) {
+      return invalid("textDocument/rename", "a textDocument, a position and a newName");
+    }
     return answer(
         "rename",
         params.getTextDocument(),
@@ -211,6 +264,9 @@ final class ScenecostTextDocumentService implements TextDocumentService {
 
   @Override
   public CompletableFuture<List<? extends Location>> references(ReferenceParams params) {
+    if (params == null || params.getPosition() == null) {
+      return invalid("textDocument/references", "a textDocument and a position");
+    }
     return answer(
         "references",
         params.getTextDocument(),
@@ -221,11 +277,48 @@ final class ScenecostTextDocumentService implements TextDocumentService {
   @Override
   public CompletableFuture<Either<List<? extends Location>, List<? extends LocationLink>>>
       definition(DefinitionParams params) {
+    if (params == null || params.getPosition() == null) {
+      return invalid("textDocument/definition", "a textDocument and a position");
+    }
     return answer(
         "definition",
         params.getTextDocument(),
         () -> Either.forLeft(List.of()),
         (analysis, cancel) -> Either.forLeft(service.definition(analysis, params.getPosition())));
+  }
+
+  /** A uri that is there and not blank, or null. */
+  private static String uri(TextDocumentIdentifier document) {
+    String uri = document.getUri();
+    return uri == null || uri.isBlank() ? null : uri;
+  }
+
+  private static String uri(org.eclipse.lsp4j.TextDocumentItem document) {
+    String uri = document.getUri();
+    return uri == null || uri.isBlank() ? null : uri;
+  }
+
+  private static String uri(org.eclipse.lsp4j.VersionedTextDocumentIdentifier document) {
+    String uri = document.getUri();
+    return uri == null || uri.isBlank() ? null : uri;
+  }
+
+  /**
+   * The answer to a request whose parameters are missing or malformed: the protocol's InvalidParams
+   * error, saying what was expected, never an internal error from deep inside.
+   */
+  static <T> CompletableFuture<T> invalid(String request, String expected) {
+    return CompletableFuture.failedFuture(
+        new ResponseErrorException(
+            new ResponseError(
+                ResponseErrorCode.InvalidParams,
+                request + " needs " + expected + " in its params.",
+                null)));
+  }
+
+  /** A notification cannot be answered: its malformed parameters are logged and it is dropped. */
+  private void ignored(String notification, String expected) {
+    log.warning(notification + " without " + expected + " in its params was ignored.");
   }
 
   /**
@@ -237,10 +330,13 @@ final class ScenecostTextDocumentService implements TextDocumentService {
       TextDocumentIdentifier document,
       Supplier<T> fallback,
       BiFunction<Analysis, CancelChecker, T> work) {
+    if (document == null || uri(document) == null) {
+      return invalid("The " + feature + " request", "a textDocument with a uri");
+    }
     return CompletableFutures.computeAsync(
         requests,
         cancel -> {
-          String uri = document == null ? null : document.getUri();
+          String uri = document.getUri();
           var analysis =
               uri == null ? java.util.Optional.<Analysis>empty() : documents.analysis(uri);
           if (analysis.isEmpty()) {

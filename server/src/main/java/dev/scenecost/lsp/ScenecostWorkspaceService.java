@@ -22,15 +22,20 @@ final class ScenecostWorkspaceService implements WorkspaceService {
 
   @Override
   public void didChangeConfiguration(DidChangeConfigurationParams params) {
-    server.applySettings(Settings.from(params.getSettings()));
+    server.applySettings(Settings.from(params == null ? null : params.getSettings()));
   }
 
   @Override
   public void didChangeWatchedFiles(DidChangeWatchedFilesParams params) {
-    if (params.getChanges() == null || params.getChanges().isEmpty()) {
+    if (params == null || params.getChanges() == null || params.getChanges().isEmpty()) {
       return;
     }
-    List<String> uris = params.getChanges().stream().map(FileEvent::getUri).toList();
+    List<String> uris =
+        params.getChanges().stream()
+            .filter(java.util.Objects::nonNull)
+            .map(FileEvent::getUri)
+            .filter(java.util.Objects::nonNull)
+            .toList();
     List<String> ledgers = uris.stream().filter(ScenecostLanguageService::isLedger).toList();
     if (!ledgers.isEmpty()) {
       server.ledgerFilesChanged(ledgers);
@@ -43,6 +48,9 @@ final class ScenecostWorkspaceService implements WorkspaceService {
 
   @Override
   public CompletableFuture<Object> executeCommand(ExecuteCommandParams params) {
+    if (params == null || params.getCommand() == null) {
+      return ScenecostTextDocumentService.invalid("workspace/executeCommand", "a command");
+    }
     return server.executeCommand(params);
   }
 }

@@ -136,8 +136,23 @@ public record Settings(
       }
       try {
         double number = Double.parseDouble(text);
-        if (number >= 0 && Double.isFinite(number)) {
+        // The same ranges as scenecost.json: an editor setting reaches the same arithmetic.
+        var range =
+            dev.scenecost.budget.config.SettingRanges.of(
+                List.of(key.equals("amount") ? "budget" : key));
+        if (range.map(r -> r.contains(number)).orElse(number >= 0 && Double.isFinite(number))) {
           return number;
+        }
+        if (range.isPresent()) {
+          problems.add(
+              "The setting scenecost."
+                  + key
+                  + " must be "
+                  + range.get().describe()
+                  + ", not "
+                  + value
+                  + "; it is ignored.");
+          return null;
         }
       } catch (NumberFormatException ignored) {
         // reported below

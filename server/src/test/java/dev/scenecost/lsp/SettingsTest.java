@@ -77,4 +77,21 @@ class SettingsTest {
     assertEquals(3, settings.problems().size());
     assertTrue(settings.problems().get(0).contains("use codeLens, inlayHints, both or off"));
   }
+
+  @Test
+  void editorNumbersOutOfTheirRangeAreIgnoredWithAProblem() {
+    Settings settings =
+        parse("{\"exchangeRate\": 1e308, \"contingencyPercent\": 5000, \"budget\": 12000}");
+
+    assertNull(settings.exchangeRate());
+    assertNull(settings.contingencyPercent());
+    assertEquals(12000.0, settings.budget());
+    assertEquals(
+        java.util.List.of(
+            "The setting scenecost.exchangeRate must be a number from 0.0001 to 1000000, not"
+                + " 1e308; it is ignored.",
+            "The setting scenecost.contingencyPercent must be a number from 0 to 1000, not 5000;"
+                + " it is ignored."),
+        settings.problems());
+  }
 }

@@ -51,7 +51,7 @@ public final class BlockParser {
     BlockParser parser = new BlockParser(lines);
     parser.run(titlePage.bodyStart());
     List<Element> elements = mergeByStart(parser.elements, ownLineNotes);
-    NearHeadings.warn(parser.elements, warnings);
+    NearHeadings.warn(parser.elements, lines, warnings);
 
     List<SourceRange> boneyards = new ArrayList<>();
     for (Mask mask : masks) {

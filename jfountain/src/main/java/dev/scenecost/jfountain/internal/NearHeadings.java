@@ -20,7 +20,7 @@ final class NearHeadings {
 
   private NearHeadings() {}
 
-  static void warn(List<Element> elements, List<ParseWarning> warnings) {
+  static void warn(List<Element> elements, Line[] lines, List<ParseWarning> warnings) {
     for (Element element : elements) {
       boolean candidate =
           element instanceof Action action
@@ -36,10 +36,7 @@ final class NearHeadings {
       if (prefix == null) {
         continue;
       }
-      SourcePosition start = element.range().start();
-      SourceRange range =
-          new SourceRange(
-              start, new SourcePosition(start.line(), start.character() + firstLine.length()));
+      SourceRange range = firstTextLine(element, lines, firstLine);
       warnings.add(
           new ParseWarning(
               ParseWarning.CODE_UNRECOGNISED_HEADING,
@@ -53,6 +50,23 @@ final class NearHeadings {
                   + ") to make it a heading.",
               range));
     }
+  }
+
+  /**
+   * Where the element's first line of text stands in the source. The element's range starts at an
+   * attached note when one comes first ({@code [[...]]} spanning lines before the text), so the
+   * range is taken from the first source line that holds text, not from the element's start.
+   */
+  private static SourceRange firstTextLine(Element element, Line[] lines, String firstLine) {
+    SourcePosition start = element.range().start();
+    for (int i = start.line(); i < lines.length && i <= element.range().end().line(); i++) {
+      Line line = lines[i];
+      if (line.number == i && line.kind == Line.Kind.CONTENT) {
+        return new SourceRange(line.at(line.contentStart), line.endAt(line.contentEnd));
+      }
+    }
+    return new SourceRange(
+        start, new SourcePosition(start.line(), start.character() + firstLine.length()));
   }
 
   /** The mirrored prefix the line starts with, as written, or null. */

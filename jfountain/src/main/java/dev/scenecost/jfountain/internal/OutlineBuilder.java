@@ -24,6 +24,8 @@ final class OutlineBuilder {
   private final List<Scene> scenes = new ArrayList<>();
   private final List<Section> topSections = new ArrayList<>();
   private final Deque<Section> openSections = new ArrayDeque<>();
+  private final java.util.Set<Section> open =
+      java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
   private SceneHeading heading;
   private Section headingSection;
   private final List<Element> body = new ArrayList<>();
@@ -53,6 +55,9 @@ final class OutlineBuilder {
       }
     }
     builder.closeScene();
+    while (!builder.openSections.isEmpty()) {
+      builder.closeSection(builder.openSections.pop());
+    }
     return new Screenplay(
         titlePage,
         elements,
@@ -66,7 +71,7 @@ final class OutlineBuilder {
 
   private void openSection(SectionHeading sectionHeading) {
     while (!openSections.isEmpty() && openSections.peek().depth() >= sectionHeading.depth()) {
-      openSections.pop();
+      closeSection(openSections.pop());
     }
     Section parent = openSections.peek();
     Section section = new Section(sectionHeading, parent);
@@ -74,9 +79,21 @@ final class OutlineBuilder {
       topSections.add(section);
     } else {
       parent.addChild(section);
-      extendAncestors(parent, section.range());
     }
     openSections.push(section);
+    open.add(section);
+  }
+
+  /**
+   * A section is complete: its end reaches its parent once, here. Extending every ancestor on every
+   * scene cost depth x scenes (1,000 nested sections then 45,000 scenes took 0.4 s); a parent
+   * always closes after its children, so passing the end up on close is enough.
+   */
+  private void closeSection(Section section) {
+    open.remove(section);
+    if (section.parent() != null) {
+      section.parent().extendTo(section.range().end());
+    }
   }
 
   private void closeScene() {
@@ -94,15 +111,16 @@ final class OutlineBuilder {
     scenes.add(scene);
     if (headingSection != null) {
       headingSection.addScene(scene);
-      extendAncestors(headingSection, range);
+      // Up to the first section still open: it passes the end on when it closes. Sections
+      // closed already (a shallower heading inside this scene's body) take it now.
+      for (Section s = headingSection; s != null; s = s.parent()) {
+        s.extendTo(range.end());
+        if (open.contains(s)) {
+          break;
+        }
+      }
     }
     heading = null;
     body.clear();
-  }
-
-  private static void extendAncestors(Section section, SourceRange range) {
-    for (Section s = section; s != null; s = s.parent()) {
-      s.extendTo(range.end());
-    }
   }
 }

@@ -18,7 +18,11 @@ final class CatalogBinder {
   Map<String, PriceEntry> bind(JsonNode catalog) {
     Map<String, PriceEntry> result = new LinkedHashMap<>();
     if (catalog == null || !catalog.isObject()) {
-      binder.report(catalog, "\"catalog\" must be an object of models; using the built-in prices");
+      binder.report(
+          catalog,
+          "\"catalog\" must be an object of models, not "
+              + (catalog == null ? "missing" : catalog.describe())
+              + "; using the built-in prices");
       catalog = binder.fallback(List.of("catalog"));
     }
     for (Map.Entry<String, JsonNode> entry : catalog.members().entrySet()) {
@@ -36,41 +40,54 @@ final class CatalogBinder {
                 + " {\"output_cost_per_second\": 0.15}; skipping it");
         continue;
       }
-      result.put(name, entry(name, node));
+      result.put(name, entry(name, node, true));
     }
     return result;
   }
 
-  private PriceEntry entry(String name, JsonNode node) {
-    String mode = node.get("mode") == null ? null : node.get("mode").asString();
-    if (mode != null && !MODES.contains(mode)) {
-      binder.report(
-          node.get("mode"),
-          "Catalog entry \""
-              + name
-              + "\" has mode \""
-              + mode
-              + "\"; use video, image, audio or text");
+  /**
+   * The built-in entry of a model, for a tier whose model the file removed or broke; null when
+   * there is no built-in entry of that name.
+   */
+  PriceEntry builtIn(String name) {
+    JsonNode node = binder.fallback(List.of("catalog", name));
+    return node == null || !node.isObject() ? null : entry(name, node, false);
+  }
+
+  private PriceEntry entry(String name, JsonNode node, boolean report) {
+    JsonNode modeNode = node.get("mode");
+    String mode = modeNode == null ? null : modeNode.asString();
+    if (modeNode != null && modeNode.kind() != JsonNode.Kind.NULL && !MODES.contains(mode)) {
+      if (report) {
+        binder.report(
+            modeNode,
+            "Catalog entry \""
+                + name
+                + "\" has mode "
+                + modeNode.describe()
+                + "; use video, image, audio or text");
+      }
       mode = null;
     }
-    Double perImageTokens = price(name, "output_tokens_per_image");
+    Double perImageTokens = price(name, node, "output_tokens_per_image", report);
     return new PriceEntry(
         name,
         mode,
-        price(name, "output_cost_per_second"),
-        price(name, "output_cost_per_image"),
-        price(name, "output_cost_per_token"),
-        price(name, "input_cost_per_token"),
-        price(name, "cache_read_input_token_cost"),
-        price(name, "input_cost_per_character"),
+        price(name, node, "output_cost_per_second", report),
+        price(name, node, "output_cost_per_image", report),
+        price(name, node, "output_cost_per_token", report),
+        price(name, node, "input_cost_per_token", report),
+        price(name, node, "cache_read_input_token_cost", report),
+        price(name, node, "input_cost_per_character", report),
         perImageTokens == null ? null : (int) Math.round(perImageTokens),
         label(node, "source", "your " + (node.file() == null ? "defaults" : "scenecost.json")),
         label(node, "date", null));
   }
 
-  private Double price(String model, String field) {
+  /** A field of the entry {@code node} (not of the merged tree: a broken catalog falls back). */
+  private Double price(String model, JsonNode entry, String field, boolean report) {
     List<String> path = List.of("catalog", model, field);
-    JsonNode node = binder.mergedAt(path);
+    JsonNode node = entry.get(field);
     if (node == null || node.kind() == JsonNode.Kind.NULL) {
       return null;
     }
@@ -82,20 +99,28 @@ final class CatalogBinder {
         value = null;
       }
     }
-    if (value != null && value >= 0 && !value.isInfinite()) {
+    SettingRanges.Range range = SettingRanges.of(path).orElseThrow();
+    if (value != null && range.contains(value)) {
       return value;
     }
     JsonNode builtIn = binder.fallback(path);
-    binder.report(
-        node,
-        "Malformed price "
-            + node.describe()
-            + " for "
-            + field
-            + " of \""
-            + model
-            + "\"; write a number of US dollars such as 0.15"
-            + (builtIn != null ? ". Using the built-in " + builtIn.describe() : ""));
+    if (report) {
+      binder.report(
+          node,
+          "Malformed price "
+              + node.describe()
+              + " for "
+              + field
+              + " of \""
+              + model
+              + "\"; write "
+              + (field.startsWith("output_tokens")
+                  ? range.describe()
+                  : "a number of US dollars such as 0.15 ("
+                      + range.describe().replaceFirst("^a number ", "")
+                      + ")")
+              + (builtIn != null ? ". Using the built-in " + builtIn.describe() : ""));
+    }
     return builtIn == null ? null : builtIn.asNumber();
   }
 

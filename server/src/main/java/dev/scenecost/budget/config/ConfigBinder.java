@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.OptionalDouble;
 
 /**
@@ -107,9 +108,20 @@ final class ConfigBinder {
       return null;
     }
     OptionalDouble amount =
-        node.kind() == JsonNode.Kind.NUMBER && node.asNumber() >= 0
+        node.kind() == JsonNode.Kind.NUMBER
             ? OptionalDouble.of(node.asNumber())
             : ValueParsers.money(node.asString());
+    if (amount.isPresent()
+        && !SettingRanges.of(List.of("budget")).get().contains(amount.getAsDouble())) {
+      report(
+          node,
+          "The budget "
+              + node.describe()
+              + " must be "
+              + SettingRanges.of(List.of("budget")).get().describe()
+              + ". The film has no budget from the config.");
+      return null;
+    }
     if (amount.isEmpty()) {
       report(
           node,
@@ -133,7 +145,11 @@ final class ConfigBinder {
     if (value.isEmpty()) {
       report(
           node,
-          "contingencyPercent must be a percentage such as 25 (for 25%); using the" + " default");
+          "contingencyPercent must be a percentage from 0 to "
+              + plain(SettingRanges.MAX_CONTINGENCY_PERCENT)
+              + ", such as 25 (for 25%), not "
+              + (node == null ? "missing" : node.describe())
+              + "; using the default");
       return at(defaults, List.of("contingencyPercent")).asNumber();
     }
     return value.getAsDouble();
@@ -195,16 +211,20 @@ final class ConfigBinder {
         continue;
       }
       JsonNode weightNode = node.get("weight");
-      double weight =
-          weightNode != null && weightNode.asNumber() != null && weightNode.asNumber() >= 0
-              ? weightNode.asNumber()
-              : 0.3;
-      if (weightNode == null || weightNode.asNumber() == null || weightNode.asNumber() < 0) {
+      SettingRanges.Range weightRange = SettingRanges.of(List.of("effects", name, "weight")).get();
+      boolean weightUsable =
+          weightNode != null
+              && weightNode.asNumber() != null
+              && weightRange.contains(weightNode.asNumber());
+      double weight = weightUsable ? weightNode.asNumber() : 0.3;
+      if (!weightUsable) {
         report(
             weightNode == null ? node : weightNode,
             "Effects category \""
                 + name
-                + "\" needs a \"weight\" of 0 or more (such as 0.3); using 0.3");
+                + "\" needs a \"weight\" that is "
+                + weightRange.describe()
+                + " (such as 0.3); using 0.3");
       }
       List<String> terms = new ArrayList<>();
       JsonNode termsNode = node.get("terms");
@@ -283,23 +303,65 @@ final class ConfigBinder {
   private double number(List<String> path, String what, boolean zeroAllowed) {
     JsonNode node = at(merged, path);
     Double value = node == null ? null : node.asNumber();
-    if (value != null && (value > 0 || (zeroAllowed && value == 0))) {
+    Optional<SettingRanges.Range> range = SettingRanges.of(path);
+    if (value != null && usable(value, range, zeroAllowed)) {
       return value;
     }
+    double fallback = fallback(path).asNumber();
     if (node != null) {
-      report(
-          node,
-          "\""
-              + path.get(path.size() - 1)
-              + "\" must be a number"
-              + (zeroAllowed ? " of 0 or more" : " above 0")
-              + " ("
-              + what
-              + "), not "
-              + node.describe()
-              + "; using the default");
+      report(node, outOfRange(path, what, node, range, zeroAllowed) + plain(fallback));
     }
-    return fallback(path).asNumber();
+    return fallback;
+  }
+
+  /**
+   * A tier's own optional number: null when it is absent, or when it is unusable (reported), so the
+   * film's value applies.
+   */
+  Double optionalNumber(List<String> path, String what, String otherwise) {
+    JsonNode node = at(merged, path);
+    if (node == null || node.kind() == JsonNode.Kind.NULL) {
+      return null;
+    }
+    Double value = node.asNumber();
+    Optional<SettingRanges.Range> range = SettingRanges.of(path);
+    if (value != null && usable(value, range, false)) {
+      return value;
+    }
+    report(
+        node,
+        outOfRange(path, what, node, range, false).replace("using the default ", "") + otherwise);
+    return null;
+  }
+
+  private static boolean usable(
+      double value, Optional<SettingRanges.Range> range, boolean zeroAllowed) {
+    return range.isPresent()
+        ? range.get().contains(value)
+        : Double.isFinite(value) && (value > 0 || (zeroAllowed && value == 0));
+  }
+
+  private static String outOfRange(
+      List<String> path,
+      String what,
+      JsonNode node,
+      Optional<SettingRanges.Range> range,
+      boolean zeroAllowed) {
+    String must =
+        range.map(SettingRanges.Range::describe).orElse(zeroAllowed ? "0 or more" : "above 0");
+    return "\""
+        + path.get(path.size() - 1)
+        + "\" must be "
+        + (range.isPresent() ? must : "a number " + must)
+        + " ("
+        + what
+        + "), not "
+        + node.describe()
+        + "; using the default ";
+  }
+
+  private static String plain(double value) {
+    return new java.math.BigDecimal(Double.toString(value)).stripTrailingZeros().toPlainString();
   }
 
   /** The built-in value for a path; a custom tier falls back to the standard tier's values. */

@@ -13,6 +13,7 @@ final class TierBinder {
 
   private final ConfigBinder binder;
   private final Map<String, PriceEntry> catalog;
+  private final java.util.Set<String> restored = new java.util.HashSet<>();
 
   TierBinder(ConfigBinder binder, Map<String, PriceEntry> catalog) {
     this.binder = binder;
@@ -50,14 +51,11 @@ final class TierBinder {
   private Tier tier(String name) {
     List<String> base = List.of("tiers", name);
     JsonNode description = binder.mergedAt(path(base, "description"));
-    JsonNode yield = binder.mergedAt(path(base, "generationsPerUsableSecond"));
-    Double generations = null;
-    if (yield != null && yield.kind() != JsonNode.Kind.NULL) {
-      generations =
-          binder.positive(
-              path(base, "generationsPerUsableSecond"),
-              "generations per usable second for this tier");
-    }
+    Double generations =
+        binder.optionalNumber(
+            path(base, "generationsPerUsableSecond"),
+            "generations per usable second for this tier",
+            "the film's yield applies");
     return new Tier(
         name,
         description != null && description.asString() != null ? description.asString() : name,
@@ -116,6 +114,14 @@ final class TierBinder {
     }
     String fallback = binder.fallback(path).asString();
     JsonNode node = binder.mergedAt(path);
+    if (model.equals(fallback)) {
+      // The tier keeps its built-in model, whose catalog entry the file removed or broke.
+      restoreBuiltIn(fallback, base.get(1), part, needs);
+      return fallback;
+    }
+    if (!fits(catalog.get(fallback), mode, usable)) {
+      restoreBuiltIn(fallback, base.get(1), part, needs);
+    }
     if (entry == null) {
       String closest = Names.closest(model, catalog.keySet());
       binder.report(
@@ -161,6 +167,44 @@ final class TierBinder {
               + ".");
     }
     return fallback;
+  }
+
+  private static boolean fits(PriceEntry entry, String mode, Predicate<PriceEntry> usable) {
+    return entry != null
+        && (entry.mode() == null || entry.mode().equals(mode))
+        && usable.test(entry);
+  }
+
+  /**
+   * Puts the built-in catalog entry of {@code name} back, reported at the entry (or the catalog)
+   * the file changed: a tier must never price its work with a model that has no price.
+   */
+  private void restoreBuiltIn(String name, String tier, String part, String needs) {
+    if (!restored.add(name)) {
+      return;
+    }
+    PriceEntry builtIn = new CatalogBinder(binder).builtIn(name);
+    JsonNode where = binder.mergedAt(List.of("catalog", name));
+    if (where == null) {
+      where = binder.mergedAt(List.of("catalog"));
+    }
+    PriceEntry broken = catalog.get(name);
+    binder.report(
+        where,
+        "Tier \""
+            + tier
+            + "\" uses \""
+            + name
+            + "\" for its "
+            + part
+            + ", but the catalog entry "
+            + (broken == null
+                ? "was removed or is not an object of prices"
+                : "has no " + needs + " of the right mode")
+            + "; using the built-in entry. Point the tier at another model to drop it.");
+    if (builtIn != null) {
+      catalog.put(name, builtIn);
+    }
   }
 
   private int whole(List<String> base, String part, String key) {

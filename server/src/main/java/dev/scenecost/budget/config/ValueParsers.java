@@ -7,10 +7,11 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Reads the values writers type: amounts ({@code $12,000}, {@code 12k}, {@code €1.5M}), percentages
- * ({@code 25%}), durations ({@code 45s}, {@code 1m 30s}, {@code 1:30}) and importance ({@code
- * high}, {@code 1}-{@code 5}). Each returns empty when it cannot read the value; the caller reports
- * it.
+ * Reads the values writers type (how a value is written, not whether it is in range: a
+ * thousand-digit amount reads as infinity, and the caller's range check of {@link SettingRanges}
+ * reports it): amounts ({@code $12,000}, {@code 12k}, {@code €1.5M}), percentages ({@code 25%}),
+ * durations ({@code 45s}, {@code 1m 30s}, {@code 1:30}) and importance ({@code high}, {@code
+ * 1}-{@code 5}). Each returns empty when it cannot read the value; the caller reports it.
  */
 public final class ValueParsers {
   private static final Pattern MONEY =
@@ -74,7 +75,10 @@ public final class ValueParsers {
     String trimmed = text.trim();
     Matcher clock = CLOCK.matcher(trimmed);
     if (clock.matches()) {
-      double seconds = Integer.parseInt(clock.group(1)) * 60.0 + Integer.parseInt(clock.group(2));
+      // Digits only, but any number of them: parsed as a double, a huge one is left to the
+      // caller's range check instead of overflowing an int.
+      double seconds =
+          Double.parseDouble(clock.group(1)) * 60.0 + Double.parseDouble(clock.group(2));
       return seconds > 0 ? OptionalDouble.of(seconds) : OptionalDouble.empty();
     }
     Matcher part = DURATION_PART.matcher(trimmed);

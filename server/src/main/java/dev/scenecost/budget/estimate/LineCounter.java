@@ -9,6 +9,8 @@ public final class LineCounter {
   private LineCounter() {}
 
   public static int lines(String text, int width) {
+    // Settings keep widths at 10 or more; a width below 1 would never fit a character and loop.
+    width = Math.max(1, width);
     int total = 0;
     int start = 0;
     while (true) {

@@ -2,7 +2,9 @@ package dev.scenecost.budget.estimate;
 
 import dev.scenecost.budget.config.Names;
 import dev.scenecost.budget.config.ProjectConfig;
+import dev.scenecost.budget.config.SettingRanges;
 import dev.scenecost.budget.config.ValueParsers;
+import dev.scenecost.budget.format.Amounts;
 import dev.scenecost.budget.result.Finding;
 import dev.scenecost.budget.result.FindingCode;
 import dev.scenecost.budget.result.SceneNote;
@@ -63,8 +65,18 @@ public record SceneNotes(
                       scene,
                       note,
                       "Can't read the budget \""
-                          + value
+                          + shown(value)
                           + "\"; write an amount like [[budget: $150]]."));
+            } else if (amount.getAsDouble() > SettingRanges.MAX_MONEY) {
+              findings.add(
+                  malformed(
+                      scene,
+                      note,
+                      "The budget \""
+                          + shown(value)
+                          + "\" is more than "
+                          + Amounts.money(SettingRanges.MAX_MONEY, config.currencySymbol())
+                          + ", the most Scenecost reads; the scene has no budget of its own."));
             } else if (budget == null) {
               budget = amount.getAsDouble();
             }
@@ -78,8 +90,17 @@ public record SceneNotes(
                       scene,
                       note,
                       "Can't read the duration \""
-                          + value
+                          + shown(value)
                           + "\"; write it like [[duration: 45s]] or [[duration: 1m 30s]]."));
+            } else if (seconds.getAsDouble() > SettingRanges.MAX_SCENE_SECONDS) {
+              findings.add(
+                  malformed(
+                      scene,
+                      note,
+                      "The duration \""
+                          + shown(value)
+                          + "\" is longer than a day (24h), the most a scene may run;"
+                          + " the screen time is measured from the page instead."));
             } else if (duration == null) {
               duration = seconds.getAsDouble();
             }
@@ -93,7 +114,7 @@ public record SceneNotes(
                       scene,
                       note,
                       "Can't read the importance \""
-                          + value
+                          + shown(value)
                           + "\"; use low, normal, high or a number from 1 to 5."));
             } else if (importance == null) {
               importance = level.getAsInt();
@@ -132,6 +153,11 @@ public record SceneNotes(
         note.range(),
         List.of(),
         suggestions);
+  }
+
+  /** A value as quoted in a message: a pasted page is shown by its start. */
+  static String shown(String value) {
+    return value.length() > 60 ? value.substring(0, 57) + "..." : value;
   }
 
   private static Finding malformed(Scene scene, Note note, String message) {

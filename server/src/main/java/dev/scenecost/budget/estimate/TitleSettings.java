@@ -1,7 +1,9 @@
 package dev.scenecost.budget.estimate;
 
 import dev.scenecost.budget.config.ProjectConfig;
+import dev.scenecost.budget.config.SettingRanges;
 import dev.scenecost.budget.config.ValueParsers;
+import dev.scenecost.budget.format.Amounts;
 import dev.scenecost.budget.result.Finding;
 import dev.scenecost.budget.result.FindingCode;
 import dev.scenecost.budget.result.Severity;
@@ -46,9 +48,24 @@ public record TitleSettings(
                 FindingCode.MALFORMED_TITLE_ENTRY,
                 Severity.WARNING,
                 "Can't read the budget \""
-                    + budgetEntry.get().text()
+                    + SceneNotes.shown(budgetEntry.get().text())
                     + "\"; write an amount like"
                     + " Budget: $12,000."
+                    + (budget != null ? " Using the config's budget." : ""),
+                null,
+                budgetEntry.get().range(),
+                List.of(),
+                List.of()));
+      } else if (amount.getAsDouble() > SettingRanges.MAX_MONEY) {
+        findings.add(
+            new Finding(
+                FindingCode.MALFORMED_TITLE_ENTRY,
+                Severity.WARNING,
+                "The budget \""
+                    + SceneNotes.shown(budgetEntry.get().text())
+                    + "\" is more than "
+                    + Amounts.money(SettingRanges.MAX_MONEY, config.currencySymbol())
+                    + ", the most Scenecost reads."
                     + (budget != null ? " Using the config's budget." : ""),
                 null,
                 budgetEntry.get().range(),
@@ -70,9 +87,9 @@ public record TitleSettings(
                 FindingCode.MALFORMED_TITLE_ENTRY,
                 Severity.WARNING,
                 "Can't read the contingency \""
-                    + contingencyEntry.get().text()
+                    + SceneNotes.shown(contingencyEntry.get().text())
                     + "\"; write a"
-                    + " percentage like Contingency: 25%. Using "
+                    + " percentage from 0 to 1000 like Contingency: 25%. Using "
                     + contingency
                     + "%.",
                 null,

@@ -1,5 +1,8 @@
 package dev.scenecost.budget.format;
 
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+
 /**
  * How every figure reads, wherever a writer sees it: the report, findings, usage wording, code
  * lenses, hovers and quick fixes all format through this class, so a scene's cost is the same text
@@ -27,10 +30,19 @@ public final class Amounts {
   private static final long CENTS_SHOWN_BELOW = 100_00;
   private static final long MILLION = 1_000_000;
 
+  /** Above this, rounding through a long (cents, or a whole percentage) could saturate. */
+  private static final double LONG_SAFE = 1e15;
+
   private Amounts() {}
 
   /** Money with sensible rounding: {@code <$0.01}, {@code $7.10}, {@code $1,235}, {@code $1.2M}. */
   public static String money(double amount, String symbol) {
+    if (!Double.isFinite(amount)) {
+      return symbol + "?";
+    }
+    if (Math.abs(amount) >= LONG_SAFE) {
+      return largeMoney(amount, symbol);
+    }
     long cents = Math.round(Math.abs(amount) * 100);
     StringBuilder text = new StringBuilder(symbol.length() + 16);
     if (cents == 0) {
@@ -53,6 +65,27 @@ public final class Amounts {
     return grouped(text, tenthsOfMillions / 10)
         .append('.')
         .append(tenthsOfMillions % 10)
+        .append('M')
+        .toString();
+  }
+
+  /**
+   * Millions to one decimal through BigDecimal: a long counts cents only up to about 9.2e16, and
+   * rounding a larger amount through it printed the same saturated figure for every amount.
+   */
+  private static String largeMoney(double amount, String symbol) {
+    BigDecimal tenthsOfMillions =
+        new BigDecimal(Math.abs(amount))
+            .divide(BigDecimal.valueOf(MILLION / 10), 0, RoundingMode.HALF_UP);
+    BigDecimal[] split = tenthsOfMillions.divideAndRemainder(BigDecimal.TEN);
+    StringBuilder text = new StringBuilder();
+    if (amount < 0) {
+      text.append('-');
+    }
+    text.append(symbol);
+    return grouped(text, split[0].toPlainString())
+        .append('.')
+        .append(split[1].toPlainString())
         .append('M')
         .toString();
   }
@@ -112,6 +145,12 @@ public final class Amounts {
 
   /** A percentage rounded to a whole number: {@code 74%}. */
   public static String percent(double percent) {
+    if (!Double.isFinite(percent)) {
+      return "?%";
+    }
+    if (Math.abs(percent) >= LONG_SAFE) {
+      return new BigDecimal(percent).setScale(0, RoundingMode.HALF_UP).toPlainString() + "%";
+    }
     return Math.round(percent) + "%";
   }
 
@@ -125,7 +164,10 @@ public final class Amounts {
   }
 
   private static StringBuilder grouped(StringBuilder text, long value) {
-    String digits = Long.toString(value);
+    return grouped(text, Long.toString(value));
+  }
+
+  private static StringBuilder grouped(StringBuilder text, String digits) {
     int first = digits.length() % 3 == 0 ? 3 : digits.length() % 3;
     text.append(digits, 0, first);
     for (int i = first; i < digits.length(); i += 3) {

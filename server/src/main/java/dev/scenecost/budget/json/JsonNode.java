@@ -90,7 +90,11 @@ public final class JsonNode {
   /** How the value reads in a message: a string in quotes, other values as written. */
   public String describe() {
     return switch (kind) {
-      case STRING -> "\"" + value + "\"";
+        // A pasted novel would make an unreadable message: long text is shown by its start.
+      case STRING -> {
+        String text = (String) value;
+        yield "\"" + (text.length() > 60 ? text.substring(0, 57) + "..." : text) + "\"";
+      }
       case NUMBER -> {
         double d = (Double) value;
         boolean whole = d == Math.rint(d) && Math.abs(d) < 1e15;

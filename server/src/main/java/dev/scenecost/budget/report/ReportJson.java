@@ -295,7 +295,12 @@ public final class ReportJson {
   }
 
   static double round(double value, int decimals) {
-    double scale = Math.pow(10, decimals);
-    return Math.round(value * scale) / scale;
+    if (!Double.isFinite(value)) {
+      return value;
+    }
+    // Through BigDecimal: Math.round(value * 10^decimals) saturates above about 9.2e14.
+    return new java.math.BigDecimal(value)
+        .setScale(decimals, java.math.RoundingMode.HALF_UP)
+        .doubleValue();
   }
 }

@@ -144,11 +144,14 @@ public final class UsageWording {
     if (estimate <= 0) {
       return actual > 0 ? "not in the estimate" : "on estimate";
     }
-    long percent = Math.round((actual - estimate) / estimate * 100);
-    if (percent == 0) {
+    double percent = (actual - estimate) / estimate * 100;
+    if (Math.abs(percent) < 0.5) {
       return "on estimate";
     }
-    return Math.abs(percent) + "% " + (percent > 0 ? "over" : "under") + " estimate";
+    return Amounts.percent(Math.abs(percent))
+        + " "
+        + (percent > 0 ? "over" : "under")
+        + " estimate";
   }
 
   /** The diagnostic when the forecast exceeds the budget, naming where the money runs out. */

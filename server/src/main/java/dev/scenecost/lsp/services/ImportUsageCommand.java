@@ -6,9 +6,8 @@ import dev.scenecost.budget.usage.UsageTracker;
 import dev.scenecost.budget.usage.imports.ImportMapping;
 import dev.scenecost.budget.usage.imports.ImportMappings;
 import dev.scenecost.budget.usage.imports.ImportResult;
+import dev.scenecost.budget.usage.imports.UsageImporter;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.function.Function;
@@ -33,14 +32,10 @@ final class ImportUsageCommand {
     Path export = exportFile(args);
     String text;
     try {
-      text = Files.readString(export, StandardCharsets.UTF_8);
+      text = UsageImporter.readExport(export);
     } catch (IOException | RuntimeException e) {
       throw CommandArguments.invalid(
-          "Could not read the export "
-              + export
-              + " ("
-              + e.getMessage()
-              + "); check the path and that the file is a CSV saved as UTF-8.");
+          "Could not read the export " + export + ": " + e.getMessage() + ".");
     }
     Optional<Path> configFile = open.apply(args.uri()).map(a -> a.project().configFile());
     ImportMappings mappings =

@@ -106,7 +106,7 @@ class ConfigLoaderTest {
     assertEquals(51, problem.column());
     assertEquals(
         "Malformed price \"cheap\" for output_cost_per_second of \"sora-2\"; write a"
-            + " number of US dollars such as 0.15. Using the built-in 0.1",
+            + " number of US dollars such as 0.15 (from 0 to 10000). Using the built-in 0.1",
         problem.message());
     assertEquals(0.10, loaded.config().price("sora-2").orElseThrow().outputCostPerSecond(), 0);
   }

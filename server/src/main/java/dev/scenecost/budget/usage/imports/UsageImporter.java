@@ -28,6 +28,41 @@ import java.util.regex.Matcher;
 public final class UsageImporter {
   private final ImportMapping mapping;
 
+  /**
+   * The largest provider export Scenecost reads: a year of a busy studio's rows is a few megabytes;
+   * anything this big is the wrong file, and reading it whole would exhaust memory.
+   */
+  public static final long MAX_EXPORT_BYTES = 64L * 1024 * 1024;
+
+  /**
+   * Reads a provider export: a readable regular file (not a folder, a device such as /dev/zero or a
+   * pipe) of at most {@link #MAX_EXPORT_BYTES}, as UTF-8.
+   *
+   * @throws IOException with a message for the writer when it is none of these
+   */
+  public static String readExport(java.nio.file.Path export) throws java.io.IOException {
+    if (!java.nio.file.Files.isRegularFile(export)) {
+      throw new java.io.IOException(
+          java.nio.file.Files.exists(export)
+              ? "it is not a regular file (a folder or a device); choose the provider's CSV export"
+              : "there is no such file; check the path");
+    }
+    if (!java.nio.file.Files.isReadable(export)) {
+      throw new java.io.IOException("you may not read it; check who may read the file");
+    }
+    try (java.io.InputStream in = java.nio.file.Files.newInputStream(export)) {
+      // Read at most one byte past the limit, so a file that grows while it is read is caught.
+      byte[] bytes = in.readNBytes((int) MAX_EXPORT_BYTES + 1);
+      if (bytes.length > MAX_EXPORT_BYTES) {
+        throw new java.io.IOException(
+            "it is larger than "
+                + MAX_EXPORT_BYTES / (1024 * 1024)
+                + " MB, far more than a usage export; choose the provider's CSV export");
+      }
+      return new String(bytes, java.nio.charset.StandardCharsets.UTF_8);
+    }
+  }
+
   public UsageImporter(ImportMapping mapping) {
     this.mapping = mapping;
   }

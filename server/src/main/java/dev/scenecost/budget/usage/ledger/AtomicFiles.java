@@ -18,6 +18,9 @@ import java.util.UUID;
  * flushed to disk, and is then renamed over the target in one step.
  */
 public final class AtomicFiles {
+  /** As many links as Linux follows before it gives up (ELOOP). */
+  private static final int MAX_LINKS = 40;
+
   private AtomicFiles() {}
 
   /** Writes the new content to a stream; may throw half way, and the target stays untouched. */
@@ -43,7 +46,7 @@ public final class AtomicFiles {
    */
   public static boolean replace(Path target, Content content, Precondition precondition)
       throws IOException {
-    Path absolute = target.toAbsolutePath();
+    Path absolute = followLinks(target);
     Path folder = absolute.getParent();
     Path temp = temporaryFileFor(absolute);
     boolean moved = false;
@@ -67,6 +70,44 @@ public final class AtomicFiles {
       if (!moved) {
         Files.deleteIfExists(temp);
       }
+    }
+  }
+
+  /**
+   * The file a path finally names, its symbolic links followed (the target need not exist yet): a
+   * write replaces that file, and a linked ledger stays a link instead of becoming a copy.
+   */
+  public static Path followLinks(Path path) throws IOException {
+    Path current = path.toAbsolutePath().normalize();
+    for (int hops = 0; Files.isSymbolicLink(current); hops++) {
+      if (hops == MAX_LINKS) {
+        throw new IOException(
+            path
+                + " is a link to a link more than "
+                + MAX_LINKS
+                + " times over; point it at the file.");
+      }
+      Path parent = current.getParent();
+      current = parent.resolve(Files.readSymbolicLink(current)).normalize();
+    }
+    return current;
+  }
+
+  /** The temporary files an interrupted write of {@code target} may have left beside it. */
+  public static java.util.List<Path> leftoverTemporaryFiles(Path target) throws IOException {
+    Path absolute = target.toAbsolutePath();
+    String prefix = "." + absolute.getFileName() + ".";
+    try (java.util.stream.Stream<Path> siblings = Files.list(absolute.getParent())) {
+      return siblings
+          .filter(
+              p -> {
+                String name = p.getFileName().toString();
+                return name.startsWith(prefix)
+                    && name.endsWith(".tmp")
+                    && name.length() == prefix.length() + 8 + 4;
+              })
+          .sorted()
+          .toList();
     }
   }
 

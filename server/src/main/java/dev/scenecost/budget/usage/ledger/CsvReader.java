@@ -8,7 +8,13 @@ import java.util.List;
  * lone CR line ends; a UTF-8 byte-order mark; blank lines and lines starting with {@code #}
  * (comments) are skipped. A stray quote inside an unquoted field is kept as text. A quote that is
  * never closed spoils only its own line: the record is returned flagged and reading resumes on the
- * next line, so one slip does not swallow the rest of the file.
+ * next line, so one slip does not swallow the rest of the file. So does a quote that is only
+ * "closed" on a later line by a quote that is not followed by a comma or a line end (the opening
+ * quote of a field further down): a field may span lines only when it closes like a field.
+ *
+ * <p>Kept by hand rather than moved to Commons CSV: a library parser reads the file as one stream
+ * and an unbalanced quote takes every row up to the next quote with it, which is exactly what a
+ * hand-edited ledger must survive; this reader resynchronises on the next line.
  */
 public final class CsvReader {
   private final String text;
@@ -54,6 +60,7 @@ public final class CsvReader {
     List<String> fields = new ArrayList<>();
     StringBuilder field = new StringBuilder();
     boolean quoted = false;
+    int quoteOpenedOnLine = 0;
     while (pos < text.length()) {
       char c = text.charAt(pos);
       if (quoted) {
@@ -64,6 +71,12 @@ public final class CsvReader {
           } else {
             quoted = false;
             pos++;
+            if (line > quoteOpenedOnLine && !atFieldEnd()) {
+              // The quote "closed" on a later line by a quote that opens a field there, such as
+              // "oops, ... then "a, b" rows below: the first quote was a slip. Taking the rows in
+              // between as one field would silently swallow them.
+              return resumeAfterUnclosedQuote(startPos, startLine);
+            }
           }
         } else if (atLineEnd()) {
           field.append('\n');
@@ -76,6 +89,7 @@ public final class CsvReader {
         // Spaces before an opening quote are a common hand-editing slip; drop them.
         field.setLength(0);
         quoted = true;
+        quoteOpenedOnLine = line;
         pos++;
       } else if (c == ',') {
         fields.add(field.toString());
@@ -110,6 +124,11 @@ public final class CsvReader {
       skipLineEnd();
     }
     return new CsvRecord(startLine, List.of(rawLine), true);
+  }
+
+  /** After a closing quote: a comma, a line end or the end of the text. */
+  private boolean atFieldEnd() {
+    return pos >= text.length() || text.charAt(pos) == ',' || atLineEnd();
   }
 
   private boolean atLineEnd() {

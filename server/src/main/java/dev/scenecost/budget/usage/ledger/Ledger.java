@@ -12,18 +12,31 @@ import java.util.stream.Collectors;
  * @param exists false when there is no ledger yet (nothing spent)
  * @param header the ledger's columns (the standard ones for a ledger that does not exist yet)
  * @param entries the rows that were read, in file order
- * @param problems rows that were skipped, with line and fix
+ * @param problems rows that were not counted, with line and fix, and hints on rows that were
+ * @param unreadImportIds import ids found in rows that could not be read: still in the file, so a
+ *     re-import must not add them again
  */
 public record Ledger(
     Path file,
     boolean exists,
     LedgerHeader header,
     List<UsageEntry> entries,
-    List<LedgerProblem> problems) {
+    List<LedgerProblem> problems,
+    Set<String> unreadImportIds) {
 
   public Ledger {
     entries = List.copyOf(entries);
     problems = List.copyOf(problems);
+    unreadImportIds = Set.copyOf(unreadImportIds);
+  }
+
+  public Ledger(
+      Path file,
+      boolean exists,
+      LedgerHeader header,
+      List<UsageEntry> entries,
+      List<LedgerProblem> problems) {
+    this(file, exists, header, entries, problems, Set.of());
   }
 
   /**
@@ -40,8 +53,8 @@ public record Ledger(
 
   /** The import ids already in the ledger, so a re-import adds nothing twice. */
   public Set<String> importIds() {
-    return entries.stream()
-        .map(UsageEntry::importId)
+    return java.util.stream.Stream.concat(
+            entries.stream().map(UsageEntry::importId), unreadImportIds.stream())
         .filter(id -> id != null && !id.isEmpty())
         .collect(Collectors.toUnmodifiableSet());
   }

@@ -60,7 +60,7 @@ public final class LedgerHeader {
   /** The value of {@code column} in {@code record}, trimmed, or "" when absent. */
   public String value(CsvRecord record, LedgerColumn column) {
     Integer index = positions.get(column);
-    return index == null ? "" : record.field(index).trim();
+    return index == null ? "" : SpreadsheetCells.restore(record.field(index).trim());
   }
 
   /** Number of columns in the header row. */

@@ -19,6 +19,8 @@ public record LedgerProblem(Path file, int line, String code, String message, bo
   public static final String CODE_UNKNOWN_SCENE = "usage-unknown-scene";
   public static final String CODE_AMBIGUOUS_SCENE = "usage-ambiguous-scene";
   public static final String CODE_UNREADABLE = "usage-unreadable";
+  public static final String CODE_COMMA_IN_AMOUNT = "usage-comma-in-amount";
+  public static final String CODE_LEFTOVER_TEMPORARY_FILE = "usage-leftover-temporary-file";
 
   /** {@code file:line: message}, the way compilers print it, so terminals make it clickable. */
   @Override

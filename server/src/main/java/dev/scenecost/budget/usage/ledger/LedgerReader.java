@@ -1,5 +1,6 @@
 package dev.scenecost.budget.usage.ledger;
 
+import dev.scenecost.budget.config.SettingRanges;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.CodingErrorAction;
@@ -9,14 +10,17 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Loads a usage ledger. Never throws on content: a bad row is skipped and reported with its line
- * and the fix, and every good row still loads.
+ * Loads a usage ledger. Never throws on content: a bad row is not counted but reported with its
+ * line and the fix (it stays in the file, which Scenecost only ever appends to), and every row
+ * after it loads as usual.
  */
 public final class LedgerReader {
   /** How an import id is kept in the note of a ledger that has no {@code import id} column. */
@@ -44,7 +48,41 @@ public final class LedgerReader {
               true);
       return new Ledger(file, true, LedgerHeader.standard(), List.of(), List.of(problem));
     }
-    return parse(file, decode(bytes));
+    Ledger ledger = parse(file, decode(bytes));
+    List<LedgerProblem> leftovers = leftovers(file);
+    if (leftovers.isEmpty()) {
+      return ledger;
+    }
+    List<LedgerProblem> problems = new ArrayList<>(leftovers);
+    problems.addAll(ledger.problems());
+    return new Ledger(
+        file, true, ledger.header(), ledger.entries(), problems, ledger.unreadImportIds());
+  }
+
+  /** A temporary file this old is no write under way but one that was interrupted. */
+  private static final long LEFTOVER_AFTER_MILLIS = 60_000;
+
+  private static List<LedgerProblem> leftovers(Path file) {
+    List<LedgerProblem> problems = new ArrayList<>();
+    try {
+      long now = System.currentTimeMillis();
+      for (Path leftover : AtomicFiles.leftoverTemporaryFiles(file)) {
+        if (now - Files.getLastModifiedTime(leftover).toMillis() > LEFTOVER_AFTER_MILLIS) {
+          problems.add(
+              new LedgerProblem(
+                  file,
+                  0,
+                  LedgerProblem.CODE_LEFTOVER_TEMPORARY_FILE,
+                  leftover.getFileName()
+                      + " was left by a write that was interrupted. The ledger is complete"
+                      + " without it; Scenecost removes it on its next write, or delete it.",
+                  false));
+        }
+      }
+    } catch (IOException | RuntimeException e) {
+      // Listing the folder is a courtesy; the ledger was read.
+    }
+    return problems;
   }
 
   /** Reads ledger text; {@code file} only names the ledger in problems. */
@@ -67,10 +105,29 @@ public final class LedgerReader {
       }
     }
     RowReader rows = new RowReader(file, header);
+    Set<String> unreadImportIds = new LinkedHashSet<>();
     for (CsvRecord record : records.subList(first, records.size())) {
-      rows.read(record).ifPresentOrElse(entries::add, () -> problems.add(rows.problem()));
+      Optional<UsageEntry> entry = rows.read(record);
+      if (entry.isPresent()) {
+        entries.add(entry.get());
+      } else {
+        problems.add(rows.problem());
+        // The row stays in the file; its import id still counts, so a re-import of the export
+        // it came from does not add it a second time.
+        for (String field : record.fields()) {
+          Matcher id = NOTE_IMPORT_ID.matcher(field);
+          while (id.find()) {
+            unreadImportIds.add(id.group(1));
+          }
+        }
+        String column = header.value(record, LedgerColumn.IMPORT_ID);
+        if (!record.unclosedQuote() && !column.isBlank()) {
+          unreadImportIds.add(column.trim());
+        }
+      }
+      problems.addAll(rows.hints());
     }
-    return new Ledger(file, true, header, entries, problems);
+    return new Ledger(file, true, header, entries, problems, unreadImportIds);
   }
 
   static String decode(byte[] bytes) {
@@ -116,7 +173,15 @@ public final class LedgerReader {
       return problem;
     }
 
+    /** Notes on the last row read that did not stop it from counting (how a comma was read). */
+    List<LedgerProblem> hints() {
+      return hints;
+    }
+
+    private final List<LedgerProblem> hints = new ArrayList<>();
+
     Optional<UsageEntry> read(CsvRecord record) {
+      hints.clear();
       if (record.unclosedQuote()) {
         return fail(
             record,
@@ -172,18 +237,28 @@ public final class LedgerReader {
                 + ".");
       }
       String unitsText = header.value(record, LedgerColumn.UNITS);
-      Optional<Double> units = LedgerValues.parseAmount(unitsText);
-      if (!unitsText.isEmpty() && units.isEmpty()) {
+      Optional<LedgerValues.Amount> units = LedgerValues.readAmount(unitsText);
+      if (!unitsText.isEmpty() && (units.isEmpty() || !Double.isFinite(units.get().value()))) {
         return fail(
             record,
             LedgerProblem.CODE_MALFORMED_ROW,
             "The units \""
-                + unitsText
+                + shown(unitsText)
                 + "\" are not a number, so the row was skipped. Write a "
                 + "plain number such as 40 or 12.5, or leave the units empty.");
       }
       String costText = header.value(record, LedgerColumn.COST);
-      Optional<Double> cost = LedgerValues.parseAmount(costText);
+      Optional<LedgerValues.Amount> cost = LedgerValues.readAmount(costText);
+      if (cost.isPresent() && !(Math.abs(cost.get().value()) <= SettingRanges.MAX_MONEY)) {
+        return fail(
+            record,
+            LedgerProblem.CODE_MALFORMED_ROW,
+            "The cost \""
+                + shown(costText)
+                + "\" is more than "
+                + LedgerValues.formatNumber(SettingRanges.MAX_MONEY)
+                + ", the most Scenecost counts, so the row was skipped. Check the amount.");
+      }
       if (cost.isEmpty()) {
         return fail(
             record,
@@ -192,10 +267,12 @@ public final class LedgerReader {
                 ? "The cost is missing, so the row was skipped. Write what was spent as a plain "
                     + "number, e.g. 12.30."
                 : "The cost \""
-                    + costText
+                    + shown(costText)
                     + "\" is not a number, so the row was skipped. Write what "
                     + "was spent as a plain number, e.g. 12.30.");
       }
+      commaHint(record, "cost", costText, cost.get());
+      units.ifPresent(amount -> commaHint(record, "units", unitsText, amount));
       String note = header.value(record, LedgerColumn.NOTE);
       String importId = header.value(record, LedgerColumn.IMPORT_ID);
       if (importId.isEmpty()) {
@@ -208,12 +285,43 @@ public final class LedgerReader {
               scene,
               modality.get(),
               header.value(record, LedgerColumn.MODEL),
-              units.orElse(null),
+              units.map(LedgerValues.Amount::value).orElse(null),
               header.value(record, LedgerColumn.UNIT_KIND),
-              cost.get(),
+              cost.get().value(),
               note,
               importId,
               record.line()));
+    }
+
+    /** A comma in an amount is never silently taken one way: the row counts, and says how. */
+    private void commaHint(
+        CsvRecord record, String column, String text, LedgerValues.Amount amount) {
+      if (amount.comma() == LedgerValues.Comma.NONE) {
+        return;
+      }
+      String read = LedgerValues.formatNumber(amount.value());
+      hints.add(
+          new LedgerProblem(
+              file,
+              record.line(),
+              LedgerProblem.CODE_COMMA_IN_AMOUNT,
+              "The "
+                  + column
+                  + " \""
+                  + text.trim()
+                  + "\" was read as "
+                  + read
+                  + (amount.comma() == LedgerValues.Comma.THOUSANDS
+                      ? ": the comma, followed by three digits, as a thousands separator."
+                      : ": the comma as a decimal point.")
+                  + " Write "
+                  + read
+                  + " to say so plainly.",
+              false));
+    }
+
+    private static String shown(String value) {
+      return value.length() > 60 ? value.substring(0, 57) + "..." : value;
     }
 
     private boolean hasExtraFields(CsvRecord record) {

@@ -18,6 +18,9 @@ import java.util.function.UnaryOperator;
  * Adds rows to a usage ledger without ever rewriting what is there: the new ledger is the old one
  * byte for byte (comments, extra columns, quoting and line ends as the writer left them) followed
  * by the new rows. It replaces the old one atomically, and the old one is kept as {@code .bak}.
+ * Appends from several processes take turns through {@link LedgerLock}; a linked ledger is written
+ * through its link; text that a spreadsheet would run as a formula is written as text ({@link
+ * SpreadsheetCells}).
  */
 public final class LedgerWriter {
   private static final int ATTEMPTS = 3;
@@ -43,30 +46,49 @@ public final class LedgerWriter {
    *     this write was preparing (someone else is writing it); the ledger is then as it was
    */
   public List<UsageEntry> append(Path file, List<UsageEntry> entries) throws IOException {
-    Path absolute = file.toAbsolutePath().normalize();
+    Path absolute = AtomicFiles.followLinks(file);
+    // Threads of this JVM first, then other processes: the file lock is held per process.
     synchronized (LOCKS.computeIfAbsent(absolute, p -> new Object())) {
-      for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
-        byte[] before = readOrEmpty(absolute);
-        Addition addition = addition(absolute, before, entries);
-        boolean written =
-            AtomicFiles.replace(
-                absolute,
-                out -> {
-                  OutputStream target = streams.apply(out);
-                  target.write(before);
-                  target.write(addition.bytes());
-                  target.flush();
-                },
-                () -> Arrays.equals(before, readOrEmpty(absolute)) && backUp(absolute, before));
-        if (written) {
-          return addition.placed();
-        }
+      try (LedgerLock lock = LedgerLock.acquire(absolute)) {
+        removeLeftovers(absolute);
+        return appendLocked(file, absolute, entries);
       }
-      throw new IOException(
-          file
-              + " kept changing while Scenecost was adding to it; nothing was added. Save or "
-              + "close the ledger in other programs and try again.");
     }
+  }
+
+  /**
+   * Temporary files of writes that were interrupted (a crash, a kill): with the lock held no write
+   * is under way, so every one is a leftover. The ledger itself is whole either way.
+   */
+  private static void removeLeftovers(Path ledger) throws IOException {
+    for (Path leftover : AtomicFiles.leftoverTemporaryFiles(ledger)) {
+      Files.deleteIfExists(leftover);
+    }
+  }
+
+  private List<UsageEntry> appendLocked(Path file, Path absolute, List<UsageEntry> entries)
+      throws IOException {
+    for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
+      byte[] before = readOrEmpty(absolute);
+      Addition addition = addition(absolute, before, entries);
+      boolean written =
+          AtomicFiles.replace(
+              absolute,
+              out -> {
+                OutputStream target = streams.apply(out);
+                target.write(before);
+                target.write(addition.bytes());
+                target.flush();
+              },
+              () -> Arrays.equals(before, readOrEmpty(absolute)) && backUp(absolute, before));
+      if (written) {
+        return addition.placed();
+      }
+    }
+    throw new IOException(
+        file
+            + " kept changing while Scenecost was adding to it; nothing was added. Save or "
+            + "close the ledger in other programs and try again.");
   }
 
   private record Addition(byte[] bytes, List<UsageEntry> placed) {}
@@ -108,24 +130,24 @@ public final class LedgerWriter {
   private static Map<LedgerColumn, String> values(LedgerHeader header, UsageEntry entry) {
     Map<LedgerColumn, String> values = new EnumMap<>(LedgerColumn.class);
     values.put(LedgerColumn.DATE, entry.date().toString());
-    values.put(LedgerColumn.SCENE, entry.scene());
+    values.put(LedgerColumn.SCENE, SpreadsheetCells.neutralise(entry.scene()));
     values.put(LedgerColumn.MODALITY, entry.modality().word());
-    values.put(LedgerColumn.MODEL, entry.model());
+    values.put(LedgerColumn.MODEL, SpreadsheetCells.neutralise(entry.model()));
     values.put(
         LedgerColumn.UNITS, entry.units() == null ? "" : LedgerValues.formatNumber(entry.units()));
-    values.put(LedgerColumn.UNIT_KIND, entry.unitKind());
+    values.put(LedgerColumn.UNIT_KIND, SpreadsheetCells.neutralise(entry.unitKind()));
     values.put(LedgerColumn.COST, LedgerValues.formatNumber(entry.cost()));
     String note = withUnkeptValues(header, entry);
     if (entry.importId() != null) {
       if (header.has(LedgerColumn.IMPORT_ID)) {
-        values.put(LedgerColumn.IMPORT_ID, entry.importId());
+        values.put(LedgerColumn.IMPORT_ID, SpreadsheetCells.neutralise(entry.importId()));
       } else {
         // A ledger whose header has no import id column keeps the id in the note, so a
         // re-import still recognises the row without Scenecost rewriting the header.
         note = (note.isEmpty() ? "" : note + " ") + "[import " + entry.importId() + "]";
       }
     }
-    values.put(LedgerColumn.NOTE, note);
+    values.put(LedgerColumn.NOTE, SpreadsheetCells.neutralise(note));
     return values;
   }
 

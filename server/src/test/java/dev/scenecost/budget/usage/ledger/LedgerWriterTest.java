@@ -122,7 +122,13 @@ class LedgerWriterTest {
     assertEquals("disk full", failure.getMessage());
     assertArrayEquals(second, Files.readAllBytes(ledger()));
     assertArrayEquals(first, Files.readAllBytes(Ledger.backupPathFor(ledger())));
-    assertEquals(List.of("pier.fountain.usage.csv", "pier.fountain.usage.csv.bak"), files());
+    // No temporary file is left; the (empty) lock file of the cross-process lock stays.
+    assertEquals(
+        List.of(
+            ".pier.fountain.usage.csv.lock",
+            "pier.fountain.usage.csv",
+            "pier.fountain.usage.csv.bak"),
+        files());
     assertEquals(2, LedgerReader.load(ledger()).entries().size());
   }
 
