@@ -103,3 +103,11 @@ test('vsce ls lists the licence, the notices, the icon and the changelog', () =>
   assert.match(notices, /vscode-languageclient \d+\.\d+\.\d+ \(MIT\)/);
   assert.match(notices, /\(EPL-2\.0\) LSP4J \(org\.eclipse\.lsp4j:org\.eclipse\.lsp4j:/);
 });
+
+test('the platform packages ship the universal package\'s files plus the Java runtime in jre/', () => {
+  const patterns = (file: string) =>
+    readFileSync(path.join(root, file), 'utf8')
+      .split('\n')
+      .filter((line) => line.trim() && !line.startsWith('#'));
+  assert.deepEqual(patterns('runtime.vscodeignore'), [...patterns('.vscodeignore'), '!jre/**']);
+});
