@@ -111,3 +111,21 @@ test('the platform packages ship the universal package\'s files plus the Java ru
       .filter((line) => line.trim() && !line.startsWith('#'));
   assert.deepEqual(patterns('runtime.vscodeignore'), [...patterns('.vscodeignore'), '!jre/**']);
 });
+
+test('the first-run walkthrough covers budget, hero, hover, budget view and real cost, and its pages are packaged', () => {
+  const [walkthrough] = manifest.contributes.walkthroughs;
+  assert.deepEqual(
+    walkthrough.steps.map((step: { id: string }) => step.id),
+    ['budget', 'hero', 'hover', 'budgetView', 'actualCost'],
+  );
+  const packaged = readFileSync(path.join(root, '.vscodeignore'), 'utf8');
+  for (const step of walkthrough.steps) {
+    const page = readFileSync(path.join(root, step.media.markdown), 'utf8');
+    assert.ok(page.startsWith('# '), `${step.media.markdown} has a title`);
+    assert.match(packaged, /^!walkthrough\/\*\.md$/m);
+    for (const [, command] of (step.description as string).matchAll(/\(command:([\w.]+)\)/g)) {
+      const ours = command!.startsWith('scenecost.');
+      assert.ok(!ours || Object.values(CommandIds).includes(command!), `${step.id} links to ${command}, which Scenecost does not register`);
+    }
+  }
+});
