@@ -125,7 +125,7 @@ test('the first-run walkthrough covers budget, hero, hover, budget view and real
     assert.match(packaged, /^!walkthrough\/\*\.md$/m);
     for (const [, command] of (step.description as string).matchAll(/\(command:([\w.]+)\)/g)) {
       const ours = command!.startsWith('scenecost.');
-      assert.ok(!ours || Object.values(CommandIds).includes(command!), `${step.id} links to ${command}, which Scenecost does not register`);
+      assert.ok(!ours || (Object.values(CommandIds) as string[]).includes(command!), `${step.id} links to ${command}, which Scenecost does not register`);
     }
   }
 });
