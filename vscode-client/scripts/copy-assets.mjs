@@ -1,5 +1,5 @@
-// Copies what the extension ships but does not own: the server jar (built by the server module)
-// and the TextMate grammar (grammars/). A missing file stops the build with the fix to apply.
+// Copies what the extension ships but does not own: the server jar (built by the server module),
+// the repository's LICENSE and the TextMate grammar (grammars/). A missing file stops the build with the fix to apply.
 import { copyFileSync, existsSync, mkdirSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -12,6 +12,11 @@ const assets = [
     from: join(repository, 'server', 'target', 'scenecost.jar'),
     to: join(client, 'server', 'scenecost.jar'),
     fix: 'build the server first: mvn -B -pl server -am package -DskipTests',
+  },
+  {
+    from: join(repository, 'LICENSE'),
+    to: join(client, 'LICENSE'),
+    fix: 'the licence lives at the root of the repository',
   },
   {
     from: join(repository, 'grammars', 'fountain.tmLanguage.json'),

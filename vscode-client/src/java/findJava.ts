@@ -11,7 +11,7 @@ export interface JavaProbe {
   readVersionOutput(executable: string): Promise<string>;
 }
 
-export type JavaSource = 'setting' | 'JAVA_HOME' | 'PATH';
+export type JavaSource = 'bundled' | 'setting' | 'JAVA_HOME' | 'PATH';
 
 export interface JavaRuntime {
   readonly executable: string;
@@ -27,23 +27,38 @@ const SettingName = 'scenecost.java.home';
 const InstallAdvice = `Install Java ${MinimumJavaVersion} or newer (for example Eclipse Temurin from adoptium.net) and set ${SettingName} to its folder.`;
 
 /**
- * Finds the Java that runs the server: the setting, then JAVA_HOME, then the `java` on the PATH.
- * A location the writer named explicitly (setting or JAVA_HOME) is never silently skipped: if it
- * is broken, they hear about it instead of getting some other Java.
+ * Finds the Java that runs the server: the runtime bundled in a platform package (`jre/`), then
+ * the setting, then JAVA_HOME, then the `java` on the PATH. A bundled runtime that cannot start
+ * (say the machine's glibc is too old for it) gives way to the others, and the writer hears why
+ * if none works. A location the writer named explicitly (setting or JAVA_HOME) is never silently
+ * skipped: if it is broken, they hear about it instead of getting some other Java.
  */
-export async function findJava(javaHomeSetting: string | null | undefined, probe: JavaProbe): Promise<JavaSearchResult> {
+export async function findJava(
+  javaHomeSetting: string | null | undefined,
+  probe: JavaProbe,
+  bundledHome?: string,
+): Promise<JavaSearchResult> {
   const paths = probe.platform === 'win32' ? path.win32 : path.posix;
   const executableName = probe.platform === 'win32' ? 'java.exe' : 'java';
+
+  let bundledProblem = '';
+  if (bundledHome && (await probe.isFile(paths.join(bundledHome, 'bin', executableName)))) {
+    const bundled = await checkHome(bundledHome, 'bundled', `The Java runtime that came with Scenecost ("${bundledHome}")`);
+    if (bundled.found) {
+      return bundled;
+    }
+    bundledProblem = `${bundled.message.slice(0, bundled.message.indexOf(InstallAdvice)).trim()} `;
+  }
 
   const configuredHome = javaHomeSetting?.trim();
   if (configuredHome) {
     const home = expandHome(configuredHome, probe.homeDirectory, paths);
-    return checkHome(home, 'setting', `The setting ${SettingName} ("${home}")`);
+    return afterBundled(await checkHome(home, 'setting', `The setting ${SettingName} ("${home}")`));
   }
 
   const javaHome = probe.env['JAVA_HOME']?.trim();
   if (javaHome) {
-    return checkHome(javaHome, 'JAVA_HOME', `JAVA_HOME ("${javaHome}")`);
+    return afterBundled(await checkHome(javaHome, 'JAVA_HOME', `JAVA_HOME ("${javaHome}")`));
   }
 
   const searchPath = probe.env['PATH'] ?? probe.env['Path'] ?? '';
@@ -53,14 +68,19 @@ export async function findJava(javaHomeSetting: string | null | undefined, probe
     }
     const candidate = paths.join(directory, executableName);
     if (await probe.isFile(candidate)) {
-      return checkExecutable(candidate, 'PATH', `The java on your PATH ("${candidate}")`);
+      return afterBundled(await checkExecutable(candidate, 'PATH', `The java on your PATH ("${candidate}")`));
     }
   }
 
   return {
     found: false,
-    message: `Scenecost needs Java ${MinimumJavaVersion} or newer to run, and found none: ${SettingName} is empty, JAVA_HOME is not set and there is no java on the PATH. ${InstallAdvice}`,
+    message: `${bundledProblem}Scenecost needs Java ${MinimumJavaVersion} or newer to run, and found none: ${SettingName} is empty, JAVA_HOME is not set and there is no java on the PATH. ${InstallAdvice}`,
   };
+
+  /** A failure after the bundled runtime failed says first why that one did not do. */
+  function afterBundled(result: JavaSearchResult): JavaSearchResult {
+    return result.found || !bundledProblem ? result : { found: false, message: `${bundledProblem}${result.message}` };
+  }
 
   async function checkHome(home: string, source: JavaSource, described: string): Promise<JavaSearchResult> {
     const executable = paths.join(home, 'bin', executableName);

@@ -4,6 +4,7 @@
  * only wires them to VS Code and the language client.
  */
 import { existsSync } from 'node:fs';
+import * as path from 'node:path';
 import * as vscode from 'vscode';
 import {
   CloseAction,
@@ -60,7 +61,10 @@ export class ServerController implements vscode.Disposable {
   private async startClient(): Promise<void> {
     this.notStartedBecause = undefined;
     const settings = readSettings(scenecostSetting);
-    const java = await findJava(settings.java.home, nodeJavaProbe());
+    // A platform package (scenecost-VERSION-linux-x64.vsix...) carries its own runtime in jre/,
+    // beside server/: see scripts/package-with-runtime.sh.
+    const bundledJava = path.join(path.dirname(path.dirname(this.jarPath)), 'jre');
+    const java = await findJava(settings.java.home, nodeJavaProbe(), bundledJava);
     if (!java.found) {
       this.notStartedBecause = java.message;
       this.runningChanged.fire(false);
@@ -81,7 +85,7 @@ export class ServerController implements vscode.Disposable {
       return;
     }
     const command = buildServerCommand(java.runtime.executable, settings.server.vmargs, this.jarPath);
-    this.output.appendLine(`Starting the Scenecost server with Java ${java.runtime.majorVersion} (from ${java.runtime.source}): ${command.command} ${command.args.join(' ')}`);
+    this.output.appendLine(`Starting the Scenecost server with Java ${java.runtime.majorVersion} (${java.runtime.source === 'bundled' ? 'bundled with Scenecost' : `from ${java.runtime.source}`}): ${command.command} ${command.args.join(' ')}`);
     const client = new LanguageClient(ConfigurationSection, 'Scenecost', command, this.clientOptions());
     this.client = client;
     client.onDidChangeState((event) => {

@@ -100,3 +100,41 @@ test('a java that cannot run or prints no version is reported with what happened
   const silent = machine({ '/usr/bin/java': 'Segmentation fault' }, { PATH: '/usr/bin' });
   assert.match(problem(await findJava(null, silent)), /did not say which Java version it is \(it printed "Segmentation fault"\)/);
 });
+
+test('the runtime bundled with the extension comes first, before the setting, JAVA_HOME and PATH', async () => {
+  const probe = machine(
+    { '/ext/jre/bin/java': Java17, '/opt/jdk-21/bin/java': 'openjdk version "21.0.1"', '/usr/bin/java': Java17 },
+    { JAVA_HOME: '/opt/jdk-21', PATH: '/usr/bin' },
+  );
+  const result = await findJava('/opt/jdk-21', probe, '/ext/jre');
+  assert.equal(foundExecutable(result), '/ext/jre/bin/java');
+  assert.equal(result.found && result.runtime.source, 'bundled');
+  assert.deepEqual(probe.ran, ['/ext/jre/bin/java']);
+});
+
+test('a universal package has no jre/: the search goes on as before', async () => {
+  const probe = machine({ '/usr/lib/jvm/17/bin/java': Java17 }, { JAVA_HOME: '/usr/lib/jvm/17' });
+  const result = await findJava(null, probe, '/ext/jre');
+  assert.equal(foundExecutable(result), '/usr/lib/jvm/17/bin/java');
+  assert.deepEqual(probe.ran, ['/usr/lib/jvm/17/bin/java'], 'nothing is run from the missing jre/');
+});
+
+test('a bundled runtime that cannot start gives way to the setting, JAVA_HOME and PATH', async () => {
+  const broken: JavaProbe & { ran: string[] } = machine({ '/ext/jre/bin/java': Java17, '/usr/bin/java': Java17 }, { PATH: '/usr/bin' });
+  const readVersion = broken.readVersionOutput;
+  broken.readVersionOutput = async (executable) => {
+    if (executable.startsWith('/ext/jre/')) throw new Error("/lib/x86_64-linux-gnu/libc.so.6: version `GLIBC_2.34' not found");
+    return readVersion(executable);
+  };
+  const result = await findJava(undefined, broken, '/ext/jre');
+  assert.equal(foundExecutable(result), '/usr/bin/java');
+  assert.equal(result.found && result.runtime.source, 'PATH');
+});
+
+test('when nothing works, the writer hears why the bundled runtime did not either', async () => {
+  const probe = machine({ '/ext/jre/bin/java': 'java version "1.8.0_392"' }, { PATH: '' });
+  const message = problem(await findJava(null, probe, '/ext/jre'));
+  assert.match(message, /^The Java runtime that came with Scenecost \("\/ext\/jre"\) is Java 8, and Scenecost needs Java 17 or newer\. Scenecost needs Java 17 or newer to run, and found none/);
+  const withBrokenSetting = problem(await findJava('/gone', probe, '/ext/jre'));
+  assert.match(withBrokenSetting, /^The Java runtime that came with Scenecost .* is Java 8.*The setting scenecost\.java\.home \("\/gone"\) is not a Java installation/);
+});

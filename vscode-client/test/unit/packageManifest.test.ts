@@ -1,5 +1,7 @@
 import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import * as path from 'node:path';
 import { test } from 'node:test';
 import { CommandIds } from '../../src/commands/commandIds';
@@ -72,6 +74,58 @@ test('the scopes semantic tokens map to are scopes the Fountain grammar really u
   for (const [selector, probes] of Object.entries(fountainScopes)) {
     for (const scope of probes.flatMap((probe) => probe.split(' '))) {
       assert.ok(used.has(scope), `${selector} maps to ${scope}, which the grammar never assigns`);
+    }
+  }
+});
+
+test('the manifest has what the Marketplace and Open VSX ask for', () => {
+  assert.equal(manifest.license, 'Apache-2.0');
+  assert.match(manifest.repository.url, /^https:\/\/github\.com\/.+\.git$/);
+  assert.ok(manifest.homepage && manifest.bugs.url, 'homepage and bugs');
+  assert.deepEqual(Object.keys(manifest.galleryBanner).sort(), ['color', 'theme']);
+  const icon = readFileSync(path.join(root, manifest.icon));
+  // A PNG's IHDR chunk holds its width and height right after the 16-byte signature and header.
+  assert.equal(icon.toString('latin1', 1, 4), 'PNG');
+  assert.deepEqual([icon.readUInt32BE(16), icon.readUInt32BE(20)], [128, 128]);
+  assert.ok(manifest.categories.length > 0 && manifest.keywords.length > 0);
+  assert.doesNotMatch(manifest.scripts.package, /--skip-license|--allow-missing-repository|--allow-star-activation/);
+});
+
+test('vsce ls lists the licence, the notices, the icon and the changelog', () => {
+  const vsce = createRequire(__filename).resolve('@vscode/vsce/vsce');
+  const listed = spawnSync(process.execPath, [vsce, 'ls', '--no-dependencies'], { cwd: root, encoding: 'utf8' });
+  assert.equal(listed.status, 0, listed.stderr);
+  const files = listed.stdout.trim().split('\n');
+  for (const file of ['LICENSE', 'ThirdPartyNotices.txt', 'images/icon.png', 'CHANGELOG.md', 'README.md', 'server/scenecost.jar', 'dist/extension.js']) {
+    assert.ok(files.includes(file), `${file} is not packaged: ${files.join(', ')}`);
+  }
+  const notices = readFileSync(path.join(root, 'ThirdPartyNotices.txt'), 'utf8');
+  assert.match(notices, /vscode-languageclient \d+\.\d+\.\d+ \(MIT\)/);
+  assert.match(notices, /\(EPL-2\.0\) LSP4J \(org\.eclipse\.lsp4j:org\.eclipse\.lsp4j:/);
+});
+
+test('the platform packages ship the universal package\'s files plus the Java runtime in jre/', () => {
+  const patterns = (file: string) =>
+    readFileSync(path.join(root, file), 'utf8')
+      .split('\n')
+      .filter((line) => line.trim() && !line.startsWith('#'));
+  assert.deepEqual(patterns('runtime.vscodeignore'), [...patterns('.vscodeignore'), '!jre/**']);
+});
+
+test('the first-run walkthrough covers budget, hero, hover, budget view and real cost, and its pages are packaged', () => {
+  const [walkthrough] = manifest.contributes.walkthroughs;
+  assert.deepEqual(
+    walkthrough.steps.map((step: { id: string }) => step.id),
+    ['budget', 'hero', 'hover', 'budgetView', 'actualCost'],
+  );
+  const packaged = readFileSync(path.join(root, '.vscodeignore'), 'utf8');
+  for (const step of walkthrough.steps) {
+    const page = readFileSync(path.join(root, step.media.markdown), 'utf8');
+    assert.ok(page.startsWith('# '), `${step.media.markdown} has a title`);
+    assert.match(packaged, /^!walkthrough\/\*\.md$/m);
+    for (const [, command] of (step.description as string).matchAll(/\(command:([\w.]+)\)/g)) {
+      const ours = command!.startsWith('scenecost.');
+      assert.ok(!ours || (Object.values(CommandIds) as string[]).includes(command!), `${step.id} links to ${command}, which Scenecost does not register`);
     }
   }
 });

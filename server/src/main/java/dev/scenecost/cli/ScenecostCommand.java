@@ -16,6 +16,7 @@ import picocli.CommandLine.Command;
     subcommands = {
       ParseCommand.class,
       ReportCommand.class,
+      DiffCommand.class,
       UsageCommand.class,
       CalibrateCommand.class,
       LspCommand.class,

@@ -99,7 +99,7 @@ record ScreenplayInput(Screenplay screenplay, LoadedConfig settings) {
    * it: {@code file:line:column: message}, 1-based, on stderr so reports on stdout stay clean for
    * other programs.
    */
-  private static void printWarnings(Path file, Screenplay screenplay, PrintWriter err) {
+  static void printWarnings(Object file, Screenplay screenplay, PrintWriter err) {
     for (ParseWarning warning : screenplay.warnings()) {
       SourcePosition start = warning.range().start();
       err.println(

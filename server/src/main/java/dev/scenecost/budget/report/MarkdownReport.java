@@ -1,6 +1,7 @@
 package dev.scenecost.budget.report;
 
 import dev.scenecost.budget.config.ConfigProblem;
+import dev.scenecost.budget.format.Markdown;
 import dev.scenecost.budget.result.FilmEstimate;
 import dev.scenecost.budget.result.Finding;
 import java.util.List;
@@ -57,10 +58,6 @@ final class MarkdownReport {
   }
 
   static String escape(String text) {
-    return text.replace("\\", "\\\\")
-        .replace("|", "\\|")
-        .replace("*", "\\*")
-        .replace("_", "\\_")
-        .replace("<", "&lt;");
+    return Markdown.escape(text);
   }
 }
