@@ -216,6 +216,8 @@ public final class ReportJson {
     for (Modality modality : Modality.values()) {
       o.add(modality.jsonName(), cost(costs.get(modality)));
     }
+    // Schema 1's one image line, kept so ledgers and scripts that read "images" still work.
+    o.add("images", cost(costs.images()));
     return o;
   }
 

@@ -199,6 +199,8 @@ final class ProjectResolver {
         result.defaultTier(),
         result.page(),
         result.yield(),
+        result.shots(),
+        result.platformMarkup(),
         result.prompt(),
         result.catalog(),
         result.tiers(),

@@ -93,7 +93,7 @@ class HoverTest {
   @Test
   void aTierNoteSaysWhatTheTierIs() {
     String md = markdown(TestProject.FILM.replace("[[tier: hero]]", "[[tier: he|ro]]"));
-    assertTrue(md.startsWith("**Tier hero** — Premium video at 1080p for key scenes"), md);
+    assertTrue(md.startsWith("**Tier hero** — Premium photoreal: Veo 3\\.1 at 1080p"), md);
     assertTrue(
         md.contains(
             "| Video | video-2, 1920×1080 at 24 fps, clips up to 8 s | US$2.00 per second |"),
