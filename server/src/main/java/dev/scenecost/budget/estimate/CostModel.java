@@ -37,7 +37,8 @@ public final class CostModel {
       SceneAnalysis scene, Tier tier, Set<String> cachedCharacters, Set<String> cachedLocations) {
     Tier.Production production = tier.production();
 
-    // Asset locking: a sheet (and a LoRA for a speaker) per new on-screen character, a plate for
+    // Asset locking: a sheet (and a LoRA for a principal, one who speaks in the film) per new
+    // on-screen character, a plate for
     // a new location; paid in the scene where the asset first appears, saved where it is reused.
     Cost sheet = referenceImages(tier, tier.images().perCharacter() * production.sheetAttempts());
     Cost lora = lora(production.lora());
@@ -51,7 +52,7 @@ public final class CostModel {
     int newDescriptions = 0;
     for (SceneAnalysis.Presence presence : scene.characters()) {
       boolean reused = presence.onScreen() && cachedCharacters.contains(presence.name());
-      Cost asset = presence.speaks() ? sheet.plus(lora) : sheet;
+      Cost asset = presence.principal() ? sheet.plus(lora) : sheet;
       if (presence.onScreen()) {
         descriptions++;
         lockedHere.add(presence.name());

@@ -38,11 +38,12 @@ public record SceneAnalysis(
       List<String> people,
       ShotType type) {}
 
-  /** A character in the scene. */
+  /** A character in the scene; principal when the character speaks anywhere in the film. */
   public record Presence(
       String name,
       boolean onScreen,
       boolean speaks,
+      boolean principal,
       int dialogueCharacters,
       SourceRange firstMention) {}
 

@@ -149,7 +149,7 @@ public final class SceneAnalyzer {
     List<Presence> ordered = new ArrayList<>(presences.values());
     ordered.sort((a, b) -> a.first.start().compareTo(b.first.start()));
     for (Presence presence : ordered) {
-      characters.add(presence.toRecord());
+      characters.add(presence.toRecord(speakers.contains(presence.name)));
       onScreen += presence.onScreen ? 1 : 0;
     }
     String location = location(heading);
@@ -309,8 +309,9 @@ public final class SceneAnalyzer {
       onScreen = true;
     }
 
-    SceneAnalysis.Presence toRecord() {
-      return new SceneAnalysis.Presence(name, onScreen, speaks, dialogueCharacters, first);
+    SceneAnalysis.Presence toRecord(boolean principal) {
+      return new SceneAnalysis.Presence(
+          name, onScreen, speaks, principal || speaks, dialogueCharacters, first);
     }
   }
 }
