@@ -5,6 +5,8 @@ import dev.scenecost.budget.estimate.SceneMemo;
 import dev.scenecost.budget.estimate.TokenCounter;
 import dev.scenecost.budget.result.FilmEstimate;
 import dev.scenecost.jfountain.Screenplay;
+import java.time.Clock;
+import java.time.LocalDate;
 
 /**
  * The budget engine: from a parsed screenplay and a configuration to a {@link FilmEstimate}. Knows
@@ -22,6 +24,7 @@ import dev.scenecost.jfountain.Screenplay;
  */
 public final class BudgetEngine {
   private final TokenCounter tokens;
+  private final Clock clock;
   private final SceneMemo scenes = new SceneMemo();
 
   public BudgetEngine() {
@@ -30,12 +33,21 @@ public final class BudgetEngine {
 
   /** An engine sharing a token-count memo with others (the memo is thread-safe). */
   public BudgetEngine(TokenCounter tokens) {
+    this(tokens, Clock.systemUTC());
+  }
+
+  /**
+   * An engine whose "today" comes from {@code clock}: a model retired on or before that day is
+   * flagged (tests set the day).
+   */
+  public BudgetEngine(TokenCounter tokens, Clock clock) {
     this.tokens = tokens;
+    this.clock = clock;
   }
 
   /** Estimates every scene at its tier and at every other tier, and plans the budget. */
   public FilmEstimate estimate(Screenplay screenplay, ProjectConfig config) {
-    return new FilmEstimator(screenplay, config, tokens, scenes).estimate();
+    return new FilmEstimator(screenplay, config, tokens, scenes, LocalDate.now(clock)).estimate();
   }
 
   /** The memo of chunk token counts (for benchmarks and tests). */

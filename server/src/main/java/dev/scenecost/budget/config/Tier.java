@@ -15,6 +15,10 @@ import java.util.Map;
  * @param text the text model that writes shot prompts
  * @param production how the film is made at this tier: ratios by shot type, keyframes, asset
  *     locking, lip-sync, fixes, upscaling, music and sound
+ * @param models every model the tier names, by part ({@code video}, {@code keyframes}, {@code
+ *     upscale.interpolation} ...), in order
+ * @param modelLocations where each model name is written in a settings file, by part; parts from
+ *     the built-in defaults are absent
  */
 public record Tier(
     String name,
@@ -23,7 +27,13 @@ public record Tier(
     ImageSpec images,
     VoiceSpec voice,
     TextSpec text,
-    Production production) {
+    Production production,
+    Map<String, String> models,
+    Map<String, ValueLocation> modelLocations) {
+  public Tier {
+    models = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(models));
+    modelLocations = Map.copyOf(modelLocations);
+  }
 
   /**
    * Video model and format.

@@ -27,6 +27,9 @@ final class TierBinder {
 
   private final ConfigBinder binder;
   private final Map<String, PriceEntry> catalog;
+  // The models of the tier being bound, by part, and where each is written.
+  private Map<String, String> models;
+  private Map<String, ValueLocation> locations;
 
   TierBinder(ConfigBinder binder, Map<String, PriceEntry> catalog) {
     this.binder = binder;
@@ -62,6 +65,8 @@ final class TierBinder {
   }
 
   private Tier tier(String name) {
+    models = new LinkedHashMap<>();
+    locations = new LinkedHashMap<>();
     List<String> base = List.of("tiers", name);
     JsonNode description = binder.mergedAt(path(base, "description"));
     JsonNode yield = binder.mergedAt(path(base, "generationsPerUsableSecond"));
@@ -122,7 +127,9 @@ final class TierBinder {
                 binder.nonNegative(
                     path(base, "text", "outputTokensPerPrompt"),
                     "tokens each" + " shot prompt writes")),
-        production(base));
+        production(base),
+        models,
+        locations);
   }
 
   private Tier.Production production(List<String> base) {
@@ -308,6 +315,26 @@ final class TierBinder {
   }
 
   private String modelAt(
+      List<String> path,
+      List<String> base,
+      String part,
+      String needs,
+      Predicate<PriceEntry> usable) {
+    String chosen = pickModel(path, base, part, needs, usable);
+    String key = String.join(".", path.subList(2, path.size() - 1));
+    if (!path.get(path.size() - 1).equals("model")) {
+      key = String.join(".", path.subList(2, path.size()));
+    }
+    models.put(key, chosen);
+    JsonNode node = binder.mergedAt(path);
+    if (node != null && node.file() != null && chosen.equals(node.asString())) {
+      locations.put(
+          key, new ValueLocation(node.file(), node.line(), node.column(), chosen.length() + 2));
+    }
+    return chosen;
+  }
+
+  private String pickModel(
       List<String> path,
       List<String> base,
       String part,
