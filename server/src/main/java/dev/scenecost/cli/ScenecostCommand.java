@@ -18,6 +18,8 @@ import picocli.CommandLine.Command;
       ReportCommand.class,
       UsageCommand.class,
       CalibrateCommand.class,
+      ShotsCommand.class,
+      PricesCommand.class,
       LspCommand.class,
       CommandLine.HelpCommand.class
     })
