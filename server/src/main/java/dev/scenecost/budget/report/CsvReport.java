@@ -36,7 +36,15 @@ final class CsvReport {
                     "text_" + c,
                     "cache_savings_" + c,
                     "clips",
-                    "importance")))
+                    "importance",
+                    // Schema 2's parts, after the columns older sheets read by position.
+                    "keyframes_" + c,
+                    "references_" + c,
+                    "lipsync_" + c,
+                    "fixes_" + c,
+                    "upscale_" + c,
+                    "music_" + c,
+                    "sound_" + c)))
         .append("\r\n");
     for (SceneEstimate s : film.scenes()) {
       out.append(
@@ -60,7 +68,14 @@ final class CsvReport {
                       amount(s.modalities().text().amount()),
                       amount(s.cacheSavings().amount()),
                       Integer.toString(s.clips()),
-                      Integer.toString(s.importance()))))
+                      Integer.toString(s.importance()),
+                      amount(s.modalities().keyframes().amount()),
+                      amount(s.modalities().references().amount()),
+                      amount(s.modalities().lipsync().amount()),
+                      amount(s.modalities().fixes().amount()),
+                      amount(s.modalities().upscale().amount()),
+                      amount(s.modalities().music().amount()),
+                      amount(s.modalities().sound().amount()))))
           .append("\r\n");
     }
     return out.toString();

@@ -1,7 +1,10 @@
 package dev.scenecost.budget.report;
 
 import dev.scenecost.budget.format.Amounts;
+import dev.scenecost.budget.result.Cost;
 import dev.scenecost.budget.result.FilmEstimate;
+import dev.scenecost.budget.result.Modality;
+import dev.scenecost.budget.result.ModalityCosts;
 import dev.scenecost.budget.result.SceneEstimate;
 import java.util.ArrayList;
 import java.util.List;
@@ -27,28 +30,16 @@ final class FilmSummary {
         new String[] {
           "Tokens",
           Amounts.tokens(film.cost().tokens())
-              + " (video "
-              + Amounts.tokens(film.modalities().video().tokens())
-              + ", images "
-              + Amounts.tokens(film.modalities().images().tokens())
-              + ", voice "
-              + Amounts.tokens(film.modalities().voice().tokens())
-              + ", prompts "
-              + Amounts.tokens(film.modalities().text().tokens())
+              + " ("
+              + parts(film.modalities(), cost -> Amounts.tokens(cost.tokens()), false)
               + ")"
         });
     lines.add(
         new String[] {
           "Cost",
           Amounts.money(film.cost().amount(), s)
-              + " (video "
-              + Amounts.money(film.modalities().video().amount(), s)
-              + ", images "
-              + Amounts.money(film.modalities().images().amount(), s)
-              + ", voice "
-              + Amounts.money(film.modalities().voice().amount(), s)
-              + ", prompts "
-              + Amounts.money(film.modalities().text().amount(), s)
+              + " ("
+              + parts(film.modalities(), cost -> Amounts.money(cost.amount(), s), true)
               + ")"
         });
     lines.add(
@@ -102,5 +93,22 @@ final class FilmSummary {
           });
     }
     return lines;
+  }
+
+  /**
+   * Where the money goes, part by part ({@code video $1,234, keyframes $56 ...}); parts with
+   * nothing in them are left out, video and prompts always shown.
+   */
+  static String parts(
+      ModalityCosts costs, java.util.function.Function<Cost, String> format, boolean byAmount) {
+    List<String> shown = new ArrayList<>();
+    for (Modality part : Modality.values()) {
+      Cost cost = costs.get(part);
+      boolean empty = byAmount ? cost.amount() == 0 : cost.tokens() == 0;
+      if (!empty || part == Modality.VIDEO || part == Modality.TEXT) {
+        shown.add(part.label().toLowerCase(java.util.Locale.ROOT) + " " + format.apply(cost));
+      }
+    }
+    return String.join(", ", shown);
   }
 }

@@ -26,7 +26,7 @@ import java.util.List;
  * fields are only ever added.
  */
 public final class ReportJson {
-  public static final int SCHEMA_VERSION = 1;
+  public static final int SCHEMA_VERSION = 2;
 
   private ReportJson() {}
 
@@ -167,11 +167,14 @@ public final class ReportJson {
     o.addProperty("textTokens", chunk.textTokens());
     o.addProperty("generatedSeconds", round(chunk.generatedSeconds(), 2));
     o.addProperty("clips", chunk.clips());
+    o.addProperty("shotType", chunk.type().jsonName());
+    o.addProperty("shots", chunk.shots().size());
     o.add("speakers", strings(chunk.speakers()));
     o.addProperty("dialogueCharacters", chunk.dialogueCharacters());
     o.add("video", cost(chunk.video()));
     o.add("voice", cost(chunk.voice()));
     o.add("text", cost(chunk.text()));
+    o.add("modalities", modalities(chunk.modalities()));
     return o;
   }
 

@@ -240,15 +240,6 @@ public final class ShotListReport {
   }
 
   private static String quote(String value) {
-    if (value == null) {
-      return "";
-    }
-    if (value.contains(",")
-        || value.contains("\"")
-        || value.contains("\n")
-        || value.contains("\r")) {
-      return "\"" + value.replace("\"", "\"\"") + "\"";
-    }
-    return value;
+    return value == null ? "" : CsvReport.quote(value);
   }
 }

@@ -56,10 +56,17 @@ final class SceneHoverContent {
     md.append("| Effects | ").append(effects(scene.effects())).append(" |\n\n");
 
     md.append("| | Tokens | Cost |\n|---|---:|---:|\n");
-    row(md, symbol, "Video", scene.modalities().video());
-    row(md, symbol, "Reference images", scene.modalities().images());
-    row(md, symbol, "Voice", scene.modalities().voice());
-    row(md, symbol, "Prompts", scene.modalities().text());
+    // Where the money goes, part by part; video and prompts always, the others when they cost.
+    for (dev.scenecost.budget.result.Modality part :
+        dev.scenecost.budget.result.Modality.values()) {
+      var cost = scene.modalities().get(part);
+      if (cost.amount() != 0
+          || cost.tokens() != 0
+          || part == dev.scenecost.budget.result.Modality.VIDEO
+          || part == dev.scenecost.budget.result.Modality.TEXT) {
+        row(md, symbol, part.label(), cost);
+      }
+    }
     md.append("| **Total** | **")
         .append(Amounts.tokens(scene.cost().tokens()))
         .append("** | **")
