@@ -12,6 +12,8 @@ import dev.scenecost.budget.usage.ledger.Ledger;
 import dev.scenecost.jfountain.FountainParser;
 import dev.scenecost.jfountain.Screenplay;
 import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
 
 /**
  * The budget engine: from a parsed screenplay and a configuration to a {@link FilmEstimate}. Knows
@@ -29,6 +31,7 @@ import java.nio.file.Path;
  */
 public final class BudgetEngine {
   private final TokenCounter tokens;
+  private final Clock clock;
   private final SceneMemo<SceneAnalysis> scenes = new SceneMemo<>();
 
   public BudgetEngine() {
@@ -37,7 +40,16 @@ public final class BudgetEngine {
 
   /** An engine sharing a token-count memo with others (the memo is thread-safe). */
   public BudgetEngine(TokenCounter tokens) {
+    this(tokens, Clock.systemUTC());
+  }
+
+  /**
+   * An engine whose "today" comes from {@code clock}: a model retired on or before that day is
+   * flagged (tests set the day).
+   */
+  public BudgetEngine(TokenCounter tokens, Clock clock) {
     this.tokens = tokens;
+    this.clock = clock;
   }
 
   /**
@@ -99,7 +111,7 @@ public final class BudgetEngine {
 
   /** Estimates every scene at its tier and at every other tier, and plans the budget. */
   public FilmEstimate estimate(Screenplay screenplay, ProjectConfig config) {
-    return new FilmEstimator(screenplay, config, tokens, scenes).estimate();
+    return new FilmEstimator(screenplay, config, tokens, scenes, LocalDate.now(clock)).estimate();
   }
 
   /** The memo of chunk token counts (for benchmarks and tests). */

@@ -4,6 +4,7 @@ import dev.scenecost.budget.config.ProjectConfig;
 import dev.scenecost.budget.config.Tier;
 import dev.scenecost.budget.estimate.CostModel;
 import dev.scenecost.budget.estimate.OpeningCheck;
+import dev.scenecost.budget.estimate.RetiredModels;
 import dev.scenecost.budget.estimate.SceneAnalysis;
 import dev.scenecost.budget.estimate.SceneAnalyzer;
 import dev.scenecost.budget.estimate.SceneMemo;
@@ -27,6 +28,7 @@ import dev.scenecost.jfountain.Scene;
 import dev.scenecost.jfountain.Screenplay;
 import dev.scenecost.jfountain.node.CharacterCue;
 import dev.scenecost.jfountain.node.Element;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
@@ -43,6 +45,7 @@ final class FilmEstimator {
   private final ProjectConfig config;
   private final TokenCounter tokens;
   private final SceneMemo<SceneAnalysis> memo;
+  private final LocalDate today;
 
   /** Problems with each scene's notes, by scene index. */
   private final List<List<Finding>> noteFindings = new ArrayList<>();
@@ -51,11 +54,13 @@ final class FilmEstimator {
       Screenplay screenplay,
       ProjectConfig config,
       TokenCounter tokens,
-      SceneMemo<SceneAnalysis> memo) {
+      SceneMemo<SceneAnalysis> memo,
+      LocalDate today) {
     this.screenplay = screenplay;
     this.config = config;
     this.tokens = tokens;
     this.memo = memo;
+    this.today = today;
   }
 
   FilmEstimate estimate() {
@@ -197,6 +202,7 @@ final class FilmEstimator {
     Summaries summaries = Summaries.of(scenes);
     List<Finding> findings = new ArrayList<>(title.findings());
     findings.addAll(OpeningCheck.check(screenplay, config.page()));
+    findings.addAll(RetiredModels.check(config, today));
     findings.addAll(plan.findings());
     findings.addAll(
         TierConsistency.check(

@@ -19,6 +19,8 @@ import picocli.CommandLine.Command;
       DiffCommand.class,
       UsageCommand.class,
       CalibrateCommand.class,
+      ShotsCommand.class,
+      PricesCommand.class,
       LspCommand.class,
       CommandLine.HelpCommand.class
     })

@@ -1,13 +1,38 @@
 package dev.scenecost.budget.config;
 
 import dev.scenecost.budget.json.JsonNode;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 /** Binds the {@code catalog} object: one {@link PriceEntry} per model. */
 final class CatalogBinder {
-  private static final List<String> MODES = List.of("video", "image", "audio", "text");
+  private static final List<String> MODES = List.of("video", "image", "audio", "text", "training");
+
+  /** LiteLLM's modes, read as ours so its price table can be used as it is. */
+  static final Map<String, String> LITELLM_MODES =
+      Map.of(
+          "video_generation", "video",
+          "image_generation", "image",
+          "audio_speech", "audio",
+          "chat", "text",
+          "completion", "text",
+          "responses", "text");
+
+  /** Prices read into {@link PriceEntry#more()}; plus every output_cost_per_second_<suffix>. */
+  private static final List<String> MORE =
+      List.of(
+          PriceEntry.PER_VIDEO_SECOND,
+          "input_cost_per_image",
+          "output_cost_per_image_token",
+          "output_cost_per_pixel",
+          "output_cost_per_run",
+          "gpu_cost_per_hour",
+          "video_seconds_per_gpu_hour",
+          "gpu_utilisation");
 
   private final ConfigBinder binder;
 
@@ -57,6 +82,7 @@ final class CatalogBinder {
   private PriceEntry entry(String name, JsonNode node, boolean report) {
     JsonNode modeNode = node.get("mode");
     String mode = modeNode == null ? null : modeNode.asString();
+    mode = mode == null ? null : LITELLM_MODES.getOrDefault(mode, mode);
     if (modeNode != null && modeNode.kind() != JsonNode.Kind.NULL && !MODES.contains(mode)) {
       if (report) {
         binder.report(
@@ -80,8 +106,78 @@ final class CatalogBinder {
         price(name, node, "cache_read_input_token_cost", report),
         price(name, node, "input_cost_per_character", report),
         perImageTokens == null ? null : (int) Math.round(perImageTokens),
-        label(node, "source", "your " + (node.file() == null ? "defaults" : "scenecost.json")),
-        label(node, "date", null));
+        label(node, "source", node.file() == null ? "built-in" : node.file()),
+        label(node, "date", null),
+        more(name, node, report),
+        clipSeconds(name, node, report),
+        deprecationDate(node, report),
+        label(node, "successor", null),
+        node.file() == null ? "built-in" : node.file());
+  }
+
+  private Map<String, Double> more(String name, JsonNode node, boolean report) {
+    Map<String, Double> result = new LinkedHashMap<>();
+    for (String field : node.members().keySet()) {
+      boolean bySuffix = field.startsWith(PriceEntry.PER_SECOND + "_");
+      if (MORE.contains(field) || bySuffix) {
+        Double value = price(name, node, field, report);
+        if (value != null) {
+          result.put(field, value);
+        }
+      }
+    }
+    return result;
+  }
+
+  private List<Double> clipSeconds(String name, JsonNode node, boolean report) {
+    JsonNode clips = node.get("clip_seconds");
+    if (clips == null || clips.kind() == JsonNode.Kind.NULL) {
+      return List.of();
+    }
+    List<Double> result = new ArrayList<>();
+    if (clips.kind() == JsonNode.Kind.ARRAY) {
+      for (JsonNode clip : clips.elements()) {
+        if (clip.asNumber() != null && clip.asNumber() > 0) {
+          result.add(clip.asNumber());
+        } else {
+          result.clear();
+          break;
+        }
+      }
+    }
+    if (result.isEmpty()) {
+      if (report) {
+        binder.report(
+            clips,
+            "\"clip_seconds\" of \""
+                + name
+                + "\" must list the clip lengths the model generates, such as [4, 6, 8];"
+                + " billing it by the second");
+      }
+      return List.of();
+    }
+    result.sort(Double::compare);
+    return result;
+  }
+
+  private LocalDate deprecationDate(JsonNode node, boolean report) {
+    JsonNode date = node.get("deprecation_date");
+    if (date == null || date.kind() == JsonNode.Kind.NULL) {
+      return null;
+    }
+    String text = date.asString();
+    try {
+      return LocalDate.parse(text == null ? "" : text.trim());
+    } catch (DateTimeParseException e) {
+      if (report) {
+        binder.report(
+            date,
+            "\"deprecation_date\" must be a day written 2026-09-24, not "
+                + date.describe()
+                + "; the model is taken as current");
+      }
+      return null;
+    }
   }
 
   /** A field of the entry {@code node} (not of the merged tree: a broken catalog falls back). */

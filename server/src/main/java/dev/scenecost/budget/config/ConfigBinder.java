@@ -23,6 +23,9 @@ final class ConfigBinder {
           "defaultTier",
           "page",
           "yield",
+          "shots",
+          "platformMarkup",
+          "priceFiles",
           "prompt",
           "catalog",
           "tiers",
@@ -96,6 +99,8 @@ final class ConfigBinder {
         defaultTier,
         page(),
         yieldSettings(),
+        shotSettings(),
+        nonNegative(List.of("platformMarkup"), "multiplier on every price, 1 at API prices"),
         prompt(),
         catalog,
         tiers,
@@ -166,10 +171,17 @@ final class ConfigBinder {
   }
 
   private YieldSettings yieldSettings() {
+    JsonNode old = at(merged, List.of("yield", "generationsPerUsableSecond"));
+    if (old != null && old.file() != null) {
+      report(
+          old,
+          "\"yield.generationsPerUsableSecond\" is no longer used: each tier now sets \"ratios\","
+              + " the seconds generated per finished second for each shot type (establishing,"
+              + " action, dialogue, effects; see docs/configuration.md). Remove it; to change"
+              + " the standard tier write \"tiers\": {\"standard\": {\"ratios\": {\"action\": [10,"
+              + " 20]}}}.");
+    }
     return new YieldSettings(
-        positive(
-            List.of("yield", "generationsPerUsableSecond"),
-            "generations per usable second," + " such as 3"),
         nonNegative(List.of("yield", "perExtraCharacter"), "complexity per extra character"),
         (int) nonNegative(List.of("yield", "charactersIncluded"), "characters a simple scene has"),
         nonNegative(List.of("yield", "night"), "complexity added at night"),
@@ -178,6 +190,20 @@ final class ConfigBinder {
             positive(
                 List.of("yield", "maxComplexityFactor"),
                 "the largest complexity" + " factor, such as 3")));
+  }
+
+  private ShotSettings shotSettings() {
+    return new ShotSettings(
+        positive(List.of("shots", "longestShotSeconds"), "the longest shot in seconds, such as 6"),
+        nonNegative(
+            List.of("shots", "effectsWeight"),
+            "the effects weight that makes a beat an effects shot, such as 0.4"),
+        (int)
+            Math.max(
+                1,
+                positive(
+                    List.of("shots", "crowdPeople"),
+                    "characters named in a beat that make it a crowd shot")));
   }
 
   private PromptSettings prompt() {

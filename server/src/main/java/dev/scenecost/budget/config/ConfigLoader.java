@@ -10,7 +10,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -112,9 +114,39 @@ public final class ConfigLoader {
                   + " defaults."));
       return new LoadedConfig(defaults(), null, problems);
     }
-    JsonNode merged = JsonNode.merge(defaultsTree(), user);
+    JsonNode base = withPriceFiles(defaultsTree(), user, fileLabel, problems);
+    JsonNode merged = JsonNode.merge(base, user);
     ProjectConfig config = new ConfigBinder(defaultsTree(), merged, problems).bind();
     return new LoadedConfig(config, null, problems);
+  }
+
+  /**
+   * The built-in defaults with the catalog entries of the user's price files put in place of
+   * built-ins of the same key (whole entries: a LiteLLM entry's fields are not mixed with ours).
+   */
+  private static JsonNode withPriceFiles(
+      JsonNode defaults, JsonNode user, String fileLabel, List<ConfigProblem> problems) {
+    JsonNode list = user.get("priceFiles");
+    if (list == null) {
+      return defaults;
+    }
+    Path folder = null;
+    try {
+      Path settings = fileLabel == null ? null : Path.of(fileLabel).toAbsolutePath();
+      folder = settings == null ? null : settings.getParent();
+    } catch (java.nio.file.InvalidPathException e) {
+      folder = null;
+    }
+    Map<String, JsonNode> entries = PriceFiles.read(list, folder, problems);
+    if (entries.isEmpty()) {
+      return defaults;
+    }
+    JsonNode catalog = defaults.get("catalog");
+    Map<String, JsonNode> members = new LinkedHashMap<>(catalog.members());
+    members.putAll(entries);
+    Map<String, JsonNode> root = new LinkedHashMap<>(defaults.members());
+    root.put("catalog", JsonNode.object(members, catalog.file(), catalog.line(), catalog.column()));
+    return JsonNode.object(root, defaults.file(), defaults.line(), defaults.column());
   }
 
   private static JsonNode defaultsTree() {

@@ -20,7 +20,10 @@ import java.util.Optional;
  * @param contingencyPercent contingency when the title page has no {@code Contingency:}
  * @param defaultTier tier of scenes without a tier note
  * @param page page layout and seconds per page
- * @param yield generations per usable second and complexity
+ * @param yield how complexity raises the ratio of generated to finished seconds
+ * @param shots how chunks are cut into shots and typed
+ * @param platformMarkup multiplier on every price: 1 at API list prices, 1 to 2.5 on retail credit
+ *     platforms
  * @param prompt prompt description size and speech rate
  * @param catalog price entries by name
  * @param tiers tiers by name, most expensive first
@@ -36,6 +39,8 @@ public record ProjectConfig(
     String defaultTier,
     PageLayout page,
     YieldSettings yield,
+    ShotSettings shots,
+    double platformMarkup,
     PromptSettings prompt,
     Map<String, PriceEntry> catalog,
     Map<String, Tier> tiers,
@@ -78,6 +83,8 @@ public record ProjectConfig(
         defaultTier,
         page,
         yield,
+        shots,
+        platformMarkup,
         prompt,
         catalog,
         tiers,
@@ -98,6 +105,8 @@ public record ProjectConfig(
         tier.name(),
         page,
         yield,
+        shots,
+        platformMarkup,
         prompt,
         catalog,
         tiers,

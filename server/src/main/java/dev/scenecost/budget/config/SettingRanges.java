@@ -81,6 +81,14 @@ public final class SettingRanges {
     put("tiers.*.images.perLocation", 0, 100, true);
     put("tiers.*.voice.takes", 1, 100, true);
     put("tiers.*.text.outputTokensPerPrompt", 0, 100_000, true);
+    put("tiers.*.images.attempts", 1, 100, false);
+    put("tiers.*.keyframes.variants", 0, 100, true);
+    put("tiers.*.lora.runs", 0, 100, true);
+    put("tiers.*.lipsync.retakes", 1, 100, false);
+    put("tiers.*.fixes.share", 0, 1, false);
+    put("tiers.*.upscale.handles", 0, 10, false);
+    put("tiers.*.music.takes", 0.01, 100, false);
+    put("tiers.*.sound.takes", 0.01, 100, false);
     for (String price :
         List.of(
             "output_cost_per_second",
@@ -88,10 +96,18 @@ public final class SettingRanges {
             "output_cost_per_token",
             "input_cost_per_token",
             "cache_read_input_token_cost",
-            "input_cost_per_character")) {
+            "input_cost_per_character",
+            "output_cost_per_video_per_second",
+            "input_cost_per_image",
+            "output_cost_per_image_token",
+            "output_cost_per_pixel",
+            "output_cost_per_run",
+            "gpu_cost_per_hour")) {
       put("catalog.*." + price, 0, MAX_UNIT_PRICE, false);
     }
     put("catalog.*.output_tokens_per_image", 0, 1_000_000, true);
+    put("catalog.*.video_seconds_per_gpu_hour", 0.001, 1_000_000, false);
+    put("catalog.*.gpu_utilisation", 0.01, 1, false);
     put("effects.*.weight", 0, 10, false);
   }
 
@@ -108,7 +124,13 @@ public final class SettingRanges {
 
   /** The range of the setting at {@code path}, such as {@code [tiers, hero, video, fps]}. */
   public static Optional<Range> of(List<String> path) {
-    return Optional.ofNullable(RANGES.get(key(path)));
+    String key = key(path);
+    // A price by resolution (output_cost_per_second_1080p, LiteLLM's own naming) is a price per
+    // second like the plain one.
+    if (key.startsWith("catalog.*.output_cost_per_second_")) {
+      key = "catalog.*.output_cost_per_second";
+    }
+    return Optional.ofNullable(RANGES.get(key));
   }
 
   /** The dotted key of a path: the name of a tier, catalog entry or category becomes {@code *}. */

@@ -1,6 +1,8 @@
 package dev.scenecost.budget.config;
 
 import dev.scenecost.budget.json.JsonNode;
+import dev.scenecost.budget.result.ShotType;
+import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -9,10 +11,30 @@ import java.util.function.Predicate;
 /** Binds the {@code tiers} object, checking every model against the catalog. */
 final class TierBinder {
   private static final Map<String, String> MODES =
-      Map.of("video", "video", "images", "image", "voice", "audio", "text", "text");
+      Map.ofEntries(
+          Map.entry("video", "video"),
+          Map.entry("images", "image"),
+          Map.entry("keyframes", "image"),
+          Map.entry("lora", "training"),
+          Map.entry("voice", "audio"),
+          Map.entry("lipsync", "video"),
+          Map.entry("fixes", "video"),
+          Map.entry("upscale", "video"),
+          Map.entry("music", "audio"),
+          Map.entry("sound", "audio"),
+          Map.entry("text", "text"));
+
+  /** The most seconds generated for one finished second any production has reported is 300. */
+  static final double MAX_RATIO = 1000;
+
+  private static final String PER_SECOND = "price per second (output_cost_per_second)";
 
   private final ConfigBinder binder;
   private final Map<String, PriceEntry> catalog;
+  // The models of the tier being bound, by part, and where each is written.
+  private Map<String, String> models;
+  private Map<String, ValueLocation> locations;
+  // Built-in catalog entries already put back, so each is reported once.
   private final java.util.Set<String> restored = new java.util.HashSet<>();
 
   TierBinder(ConfigBinder binder, Map<String, PriceEntry> catalog) {
@@ -49,32 +71,38 @@ final class TierBinder {
   }
 
   private Tier tier(String name) {
+    models = new LinkedHashMap<>();
+    locations = new LinkedHashMap<>();
     List<String> base = List.of("tiers", name);
     JsonNode description = binder.mergedAt(path(base, "description"));
-    Double generations =
-        binder.optionalNumber(
-            path(base, "generationsPerUsableSecond"),
-            "generations per usable second for this tier",
-            "the film's yield applies");
-    return new Tier(
-        name,
-        description != null && description.asString() != null ? description.asString() : name,
+    JsonNode yield = binder.mergedAt(path(base, "generationsPerUsableSecond"));
+    if (yield != null && yield.file() != null) {
+      binder.report(
+          yield,
+          "\"generationsPerUsableSecond\" is no longer used: each tier now sets \"ratios\","
+              + " the seconds generated per finished second for each shot type (establishing,"
+              + " action, dialogue, effects). Remove it, or write for example \"ratios\":"
+              + " {\"action\": [10, 20]}.");
+    }
+    Tier.VideoSpec video =
         new Tier.VideoSpec(
             model(
                 base,
                 "video",
-                "video price (output_cost_per_second or" + " output_cost_per_token)",
-                e -> e.outputCostPerSecond() != null || e.outputCostPerToken() != null),
+                "video price (output_cost_per_second, output_cost_per_video_per_second,"
+                    + " output_cost_per_second_<resolution> or output_cost_per_token)",
+                PriceEntry::pricesVideo),
             whole(base, "video", "width"),
             whole(base, "video", "height"),
             whole(base, "video", "fps"),
-            binder.positive(path(base, "video", "maxClipSeconds"), "longest clip in seconds")),
+            binder.positive(path(base, "video", "maxClipSeconds"), "longest clip in seconds"));
+    Tier.ImageSpec images =
         new Tier.ImageSpec(
             model(
                 base,
                 "images",
                 "image price (output_cost_per_image or" + " output_cost_per_token)",
-                e -> e.outputCostPerImage() != null || e.outputCostPerToken() != null),
+                e -> e.imagePrice(1024, 1024, 1) != null),
             whole(base, "images", "width"),
             whole(base, "images", "height"),
             (int)
@@ -82,7 +110,12 @@ final class TierBinder {
                     path(base, "images", "perCharacter"), "images per character" + " sheet"),
             (int)
                 binder.nonNegative(
-                    path(base, "images", "perLocation"), "images per location" + " plate")),
+                    path(base, "images", "perLocation"), "images per location" + " plate"));
+    return new Tier(
+        name,
+        description != null && description.asString() != null ? description.asString() : name,
+        video,
+        images,
         new Tier.VoiceSpec(
             model(
                 base,
@@ -100,11 +133,219 @@ final class TierBinder {
                 binder.nonNegative(
                     path(base, "text", "outputTokensPerPrompt"),
                     "tokens each" + " shot prompt writes")),
-        generations);
+        production(base),
+        models,
+        locations);
+  }
+
+  private Tier.Production production(List<String> base) {
+    Map<ShotType, Tier.Ratio> ratios = new EnumMap<>(ShotType.class);
+    for (ShotType type : ShotType.values()) {
+      ratios.put(type, ratio(path(base, "ratios", type.jsonName())));
+    }
+    JsonNode audio = binder.mergedAt(path(base, "video", "nativeAudio"));
+    boolean nativeAudio = audio != null && Boolean.TRUE.equals(audio.asBoolean());
+    if (audio != null && audio.kind() != JsonNode.Kind.NULL && audio.asBoolean() == null) {
+      binder.report(audio, "\"nativeAudio\" must be true or false; using false");
+    }
+    JsonNode attemptsNode = binder.mergedAt(path(base, "images", "attempts"));
+    int attempts =
+        attemptsNode == null
+            ? 1
+            : Math.max(
+                1,
+                (int)
+                    Math.round(
+                        binder.positive(
+                            path(base, "images", "attempts"), "attempts at each character sheet")));
+    Tier.Keyframes keyframes =
+        present(base, "keyframes")
+            ? new Tier.Keyframes(
+                model(
+                    base,
+                    "keyframes",
+                    "image price (output_cost_per_image)",
+                    e -> e.imagePrice(1024, 1024, 1) != null),
+                (int)
+                    binder.nonNegative(
+                        path(base, "keyframes", "variants"), "start-frame variants per shot"),
+                flag(path(base, "keyframes", "endFrame")))
+            : null;
+    Tier.Lora lora =
+        present(base, "lora")
+            ? new Tier.Lora(
+                model(
+                    base,
+                    "lora",
+                    "training price (output_cost_per_run)",
+                    e -> e.price("output_cost_per_run") != null),
+                (int) binder.nonNegative(path(base, "lora", "runs"), "training runs per character"))
+            : null;
+    Tier.Lipsync lipsync =
+        present(base, "lipsync")
+            ? new Tier.Lipsync(
+                model(base, "lipsync", PER_SECOND, e -> e.videoPerSecond(1080, false) != null),
+                Math.max(
+                    1,
+                    (int)
+                        binder.positive(
+                            path(base, "lipsync", "retakes"), "retakes of each dialogue shot")))
+            : null;
+    Tier.Fixes fixes =
+        present(base, "fixes")
+            ? new Tier.Fixes(
+                model(base, "fixes", PER_SECOND, e -> e.videoPerSecond(1080, false) != null),
+                share(path(base, "fixes", "share")))
+            : null;
+    Tier.Upscale upscale = null;
+    if (present(base, "upscale")) {
+      JsonNode interpolation = binder.mergedAt(path(base, "upscale", "interpolation"));
+      upscale =
+          new Tier.Upscale(
+              model(base, "upscale", PER_SECOND, e -> e.videoPerSecond(1080, false) != null),
+              binder.nonNegative(
+                  path(base, "upscale", "handles"), "share of extra seconds for handles"),
+              interpolation == null || interpolation.kind() == JsonNode.Kind.NULL
+                  ? null
+                  : modelAt(
+                      path(base, "upscale", "interpolation"),
+                      base,
+                      "upscale",
+                      PER_SECOND,
+                      e -> e.videoPerSecond(1080, false) != null));
+    }
+    return new Tier.Production(
+        ratios,
+        nativeAudio,
+        attempts,
+        keyframes,
+        lora,
+        lipsync,
+        fixes,
+        upscale,
+        perMinute(base, "music"),
+        perMinute(base, "sound"));
+  }
+
+  private Tier.PerMinute perMinute(List<String> base, String part) {
+    if (!present(base, part)) {
+      return null;
+    }
+    return new Tier.PerMinute(
+        model(base, part, PER_SECOND, e -> e.outputCostPerSecond() != null),
+        binder.positive(path(base, part, "takes"), "takes per finished minute"));
+  }
+
+  /** A part the tier has: an object (null or absent means the tier does without it). */
+  private boolean present(List<String> base, String part) {
+    JsonNode node = binder.mergedAt(path(base, part));
+    if (node == null || node.kind() == JsonNode.Kind.NULL) {
+      return false;
+    }
+    if (!node.isObject()) {
+      binder.report(
+          node,
+          "\""
+              + part
+              + "\" of tier \""
+              + base.get(1)
+              + "\" must be an object such as {\"model\": \"...\"}, or null for none; using the"
+              + " built-in one");
+      return binder.fallback(path(base, part)) != null
+          && binder.fallback(path(base, part)).isObject();
+    }
+    return true;
+  }
+
+  private boolean flag(List<String> path) {
+    JsonNode node = binder.mergedAt(path);
+    if (node == null || node.kind() == JsonNode.Kind.NULL) {
+      return false;
+    }
+    if (node.asBoolean() == null) {
+      binder.report(node, "\"" + path.get(path.size() - 1) + "\" must be true or false");
+      JsonNode fallback = binder.fallback(path);
+      return fallback != null && Boolean.TRUE.equals(fallback.asBoolean());
+    }
+    return node.asBoolean();
+  }
+
+  private double share(List<String> path) {
+    double share = binder.nonNegative(path, "share of shots, from 0 to 1");
+    if (share > 1) {
+      binder.report(
+          binder.mergedAt(path),
+          "\"share\" is a fraction of the shots from 0 to 1 (0.15 for 15%); using 1");
+      return 1;
+    }
+    return share;
+  }
+
+  private Tier.Ratio ratio(List<String> path) {
+    JsonNode node = binder.mergedAt(path);
+    Tier.Ratio ratio = readRatio(node);
+    if (ratio != null) {
+      return ratio;
+    }
+    if (node != null) {
+      binder.report(
+          node,
+          "The ratio for "
+              + path.get(path.size() - 1)
+              + " shots must be the generated seconds per finished second as [low, high], such as"
+              + " [10, 20], or one number up to 1000; using the built-in range");
+    }
+    Tier.Ratio fallback = readRatio(binder.fallback(path));
+    return fallback == null ? Tier.Ratio.ONE : fallback;
+  }
+
+  private static Tier.Ratio readRatio(JsonNode node) {
+    if (node == null) {
+      return null;
+    }
+    if (node.asNumber() != null && node.asNumber() > 0 && node.asNumber() <= MAX_RATIO) {
+      return new Tier.Ratio(node.asNumber(), node.asNumber());
+    }
+    if (node.kind() == JsonNode.Kind.ARRAY && node.elements().size() == 2) {
+      Double low = node.elements().get(0).asNumber();
+      Double high = node.elements().get(1).asNumber();
+      if (low != null && high != null && low > 0 && high >= low && high <= MAX_RATIO) {
+        return new Tier.Ratio(low, high);
+      }
+    }
+    return null;
   }
 
   private String model(List<String> base, String part, String needs, Predicate<PriceEntry> usable) {
-    List<String> path = path(base, part, "model");
+    return modelAt(path(base, part, "model"), base, part, needs, usable);
+  }
+
+  private String modelAt(
+      List<String> path,
+      List<String> base,
+      String part,
+      String needs,
+      Predicate<PriceEntry> usable) {
+    String chosen = pickModel(path, base, part, needs, usable);
+    String key = String.join(".", path.subList(2, path.size() - 1));
+    if (!path.get(path.size() - 1).equals("model")) {
+      key = String.join(".", path.subList(2, path.size()));
+    }
+    models.put(key, chosen);
+    JsonNode node = binder.mergedAt(path);
+    if (node != null && node.file() != null && chosen.equals(node.asString())) {
+      locations.put(
+          key, new ValueLocation(node.file(), node.line(), node.column(), chosen.length() + 2));
+    }
+    return chosen;
+  }
+
+  private String pickModel(
+      List<String> path,
+      List<String> base,
+      String part,
+      String needs,
+      Predicate<PriceEntry> usable) {
     String model = binder.text(path);
     PriceEntry entry = catalog.get(model);
     String mode = MODES.get(part);

@@ -1,9 +1,9 @@
 package dev.scenecost.budget.config;
 
 /**
- * How many generations a usable second takes, and how scene complexity raises it.
+ * How scene complexity raises the ratio of generated to finished seconds within a shot type (the
+ * ratios themselves are per tier: {@link Tier.Production#ratios()}).
  *
- * @param generationsPerUsableSecond film-wide yield (about 3 from practitioners' reports)
  * @param perExtraCharacter complexity added for each on-screen character beyond {@code
  *     charactersIncluded}
  * @param charactersIncluded on-screen characters a simple scene has
@@ -11,8 +11,4 @@ package dev.scenecost.budget.config;
  * @param maxComplexityFactor ceiling of the complexity factor
  */
 public record YieldSettings(
-    double generationsPerUsableSecond,
-    double perExtraCharacter,
-    int charactersIncluded,
-    double night,
-    double maxComplexityFactor) {}
+    double perExtraCharacter, int charactersIncluded, double night, double maxComplexityFactor) {}

@@ -8,15 +8,23 @@ import dev.scenecost.budget.result.ChunkEstimate;
 import dev.scenecost.budget.result.ChunkKind;
 import dev.scenecost.budget.result.Cost;
 import dev.scenecost.budget.result.LocationUse;
+import dev.scenecost.budget.result.Modality;
 import dev.scenecost.budget.result.ModalityCosts;
+import dev.scenecost.budget.result.ShotEstimate;
+import dev.scenecost.budget.result.ShotType;
 import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 
 /**
- * Prices an analysed scene at a tier. The cache state says which characters and locations already
- * have reference images and prompt descriptions from earlier scenes. Catalog prices are in US
- * dollars; every amount is converted with the exchange rate.
+ * Prices an analysed scene at a tier, shot by shot (docs/estimation.md). The cache state says which
+ * characters and locations already have locked references and prompt descriptions from earlier
+ * scenes. Catalog prices are in US dollars; every amount is converted with the exchange rate and
+ * multiplied by the platform markup.
  */
 public final class CostModel {
   private final ProjectConfig config;
@@ -27,31 +35,32 @@ public final class CostModel {
 
   public ScenePricing price(
       SceneAnalysis scene, Tier tier, Set<String> cachedCharacters, Set<String> cachedLocations) {
-    double rate = config.exchangeRate();
-    PriceEntry video = config.catalog().get(tier.video().model());
-    PriceEntry voice = config.catalog().get(tier.voice().model());
-    PriceEntry text = config.catalog().get(tier.text().model());
-    double generations =
-        tier.generationsPerUsableSecond() != null
-            ? tier.generationsPerUsableSecond()
-            : config.yield().generationsPerUsableSecond();
+    Tier.Production production = tier.production();
 
-    // Reference images: a sheet per new on-screen character, a plate for a new location.
-    Cost sheet = referenceImages(tier, tier.images().perCharacter());
+    // Asset locking: a sheet (and a LoRA for a principal, one who speaks in the film) per new
+    // on-screen character, a plate for
+    // a new location; paid in the scene where the asset first appears, saved where it is reused.
+    Cost sheet = referenceImages(tier, tier.images().perCharacter() * production.sheetAttempts());
+    Cost lora = lora(production.lora());
     Cost plate = referenceImages(tier, tier.images().perLocation());
-    Cost images = Cost.ZERO;
+    Cost references = Cost.ZERO;
     Cost savings = Cost.ZERO;
     List<CharacterUse> characters = new ArrayList<>();
+    Set<String> freshAssets = new HashSet<>();
+    Set<String> lockedHere = new HashSet<>(cachedCharacters);
     int descriptions = 1;
     int newDescriptions = 0;
     for (SceneAnalysis.Presence presence : scene.characters()) {
       boolean reused = presence.onScreen() && cachedCharacters.contains(presence.name());
+      Cost asset = presence.principal() ? sheet.plus(lora) : sheet;
       if (presence.onScreen()) {
         descriptions++;
+        lockedHere.add(presence.name());
         if (reused) {
-          savings = savings.plus(sheet);
+          savings = savings.plus(asset);
         } else {
-          images = images.plus(sheet);
+          references = references.plus(asset);
+          freshAssets.add(characterKey(presence.name()));
           newDescriptions++;
         }
       }
@@ -61,7 +70,7 @@ public final class CostModel {
               presence.onScreen(),
               presence.speaks(),
               reused,
-              presence.onScreen() ? sheet : Cost.ZERO,
+              presence.onScreen() ? asset : Cost.ZERO,
               presence.dialogueCharacters(),
               presence.firstMention()));
     }
@@ -69,65 +78,84 @@ public final class CostModel {
     if (locationReused) {
       savings = savings.plus(plate);
     } else {
-      images = images.plus(plate);
+      references = references.plus(plate);
+      freshAssets.add(locationKey(scene.location()));
       newDescriptions++;
     }
     LocationUse location =
         new LocationUse(
             scene.location(), scene.timeOfDay(), scene.interior(), locationReused, plate);
 
-    // Per chunk: video, voice and the shot prompt.
+    // Shot by shot: video, keyframes, voice, lip-sync, fixes, upscale and the prompt.
     int descriptionTokens = config.prompt().descriptionTokens();
+    PriceEntry text = config.catalog().get(tier.text().model());
     double input = PriceEntry.orZero(text.inputCostPerToken());
     double cached = text.cachedInputPerToken();
-    double output = PriceEntry.orZero(text.outputCostPerToken());
-    int outputTokens = tier.text().outputTokensPerPrompt();
     List<ChunkEstimate> chunks = new ArrayList<>();
-    Cost videoTotal = Cost.ZERO;
-    Cost voiceTotal = Cost.ZERO;
-    Cost textTotal = Cost.ZERO;
-    boolean firstChunk = true;
+    ModalityCosts shotsTotal = ModalityCosts.ZERO;
+    int number = 0;
     for (SceneAnalysis.Chunk chunk : scene.chunks()) {
-      double generated = chunk.screenSeconds() * generations * scene.complexityFactor();
-      int clips = clips(generated, tier.video().maxClipSeconds());
-      long latent = videoTokens(generated, tier.video());
-      double videoUsd =
-          video.outputCostPerSecond() != null
-              ? generated * video.outputCostPerSecond()
-              : latent * PriceEntry.orZero(video.outputCostPerToken());
-      Cost videoCost = new Cost(latent, videoUsd * rate);
+      int count = shotCount(chunk.screenSeconds());
+      List<ShotEstimate> shots = new ArrayList<>(count);
+      List<String> seen = chunk.people().stream().filter(p -> lockedHere.contains(p)).toList();
+      for (int i = 0; i < count; i++) {
+        number++;
+        double seconds = chunk.screenSeconds() / count;
+        double share = 1.0 / count;
+        Map<Modality, Cost> parts = new EnumMap<>(Modality.class);
+        Shot video = video(tier, chunk.type(), seconds, scene.complexityFactor());
+        parts.put(Modality.VIDEO, video.cost());
+        parts.put(Modality.KEYFRAMES, keyframes(tier));
+        if (chunk.draft().kind() == ChunkKind.DIALOGUE_EXCHANGE && !production.nativeAudio()) {
+          parts.put(Modality.VOICE, voice(tier, chunk, share));
+          parts.put(Modality.LIPSYNC, lipsync(tier, seconds));
+        }
+        parts.put(Modality.FIXES, fixes(tier, seconds));
+        parts.put(Modality.UPSCALE, upscale(tier, seconds));
 
-      Cost voiceCost = Cost.ZERO;
-      if (chunk.draft().kind() == ChunkKind.DIALOGUE_EXCHANGE) {
-        int takes = tier.voice().takes();
-        double voiceUsd =
-            voice.inputCostPerCharacter() != null
-                ? (double) chunk.dialogueCharacters() * takes * voice.inputCostPerCharacter()
-                : chunk.dialogueCharacters()
-                    / config.prompt().speechCharactersPerSecond()
-                    * takes
-                    * PriceEntry.orZero(voice.outputCostPerSecond());
-        voiceCost = new Cost((long) chunk.spokenTokens() * takes, voiceUsd * rate);
+        // Descriptions new to the film are read at full price by the scene's first prompt and
+        // from the cache by every prompt after that.
+        int fresh = number == 1 ? newDescriptions : 0;
+        int fromCache = descriptions - fresh;
+        int outputTokens = tier.text().outputTokensPerPrompt();
+        long inputTokens = chunk.textTokens() + (long) descriptions * descriptionTokens;
+        double textUsd =
+            chunk.textTokens() * input
+                + (double) fresh * descriptionTokens * input
+                + (double) fromCache * descriptionTokens * cached
+                + (double) outputTokens * PriceEntry.orZero(text.outputCostPerToken());
+        parts.put(Modality.TEXT, new Cost(inputTokens + outputTokens, money(textUsd)));
+        savings =
+            savings.plus(
+                new Cost(
+                    (long) fromCache * descriptionTokens,
+                    money((double) fromCache * descriptionTokens * (input - cached))));
+
+        List<ShotEstimate.ShotReference> refs = new ArrayList<>();
+        List<String> keys = new ArrayList<>();
+        keys.add(locationKey(scene.location()));
+        seen.forEach(name -> keys.add(characterKey(name)));
+        for (String key : keys) {
+          refs.add(new ShotEstimate.ShotReference(key, freshAssets.remove(key)));
+        }
+        ModalityCosts costs = new ModalityCosts(parts);
+        shots.add(
+            new ShotEstimate(
+                number,
+                chunk.type(),
+                seconds,
+                video.ratio(),
+                video.generated(),
+                video.clipSeconds(),
+                video.clips(),
+                video.billed(),
+                video.audio(),
+                production.keyframes() == null ? 0 : production.keyframes().perShot(),
+                refs,
+                prompt(scene, chunk, keys, i, count, seconds),
+                costs));
+        shotsTotal = shotsTotal.plus(costs);
       }
-
-      // Descriptions new to the film are read at full price by the scene's first prompt and
-      // from the cache by every prompt after that.
-      int fresh = firstChunk ? newDescriptions : 0;
-      int fromCache = descriptions - fresh;
-      long inputTokens = chunk.textTokens() + (long) descriptions * descriptionTokens;
-      double textUsd =
-          chunk.textTokens() * input
-              + (double) fresh * descriptionTokens * input
-              + (double) fromCache * descriptionTokens * cached
-              + (double) outputTokens * output;
-      Cost textCost = new Cost(inputTokens + outputTokens, textUsd * rate);
-      savings =
-          savings.plus(
-              new Cost(
-                  (long) fromCache * descriptionTokens,
-                  (double) fromCache * descriptionTokens * (input - cached) * rate));
-      firstChunk = false;
-
       chunks.add(
           new ChunkEstimate(
               chunk.draft().kind(),
@@ -135,38 +163,248 @@ public final class CostModel {
               chunk.draft().lines(),
               chunk.screenSeconds(),
               chunk.textTokens(),
-              generated,
-              clips,
+              chunk.type(),
               chunk.speakers(),
               chunk.dialogueCharacters(),
-              videoCost,
-              voiceCost,
-              textCost));
-      videoTotal = videoTotal.plus(videoCost);
-      voiceTotal = voiceTotal.plus(voiceCost);
-      textTotal = textTotal.plus(textCost);
+              shots));
     }
-    return new ScenePricing(
-        tier.name(),
-        new ModalityCosts(videoTotal, images, voiceTotal, textTotal),
-        savings,
-        chunks,
-        characters,
-        location);
+    ModalityCosts modalities =
+        shotsTotal
+            .with(Modality.REFERENCES, references)
+            .with(Modality.MUSIC, perMinute(production.music(), scene.screenSeconds()))
+            .with(Modality.SOUND, perMinute(production.sound(), scene.screenSeconds()));
+    return new ScenePricing(tier.name(), modalities, savings, chunks, characters, location);
+  }
+
+  /** Shots a chunk is cut into: as few as keep each within the longest shot; none when empty. */
+  int shotCount(double seconds) {
+    if (seconds <= 0) {
+      return 0;
+    }
+    return Math.max(1, (int) Math.ceil(seconds / config.shots().longestShotSeconds() - 1e-9));
+  }
+
+  /** A shot's video: ratio, generated seconds, whole clips billed, tokens and money. */
+  record Shot(
+      double ratio,
+      double generated,
+      double clipSeconds,
+      int clips,
+      double billed,
+      boolean audio,
+      Cost cost) {}
+
+  /**
+   * The video of one shot: generated = finished x R (the tier's ratio for the type, raised by the
+   * complexity); a model with clip lengths bills each generation whole at the shortest length that
+   * holds the shot (a shot longer than the longest clip is cut into equal segments), so billed =
+   * clips x clip length; a model without clip lengths bills the generated seconds.
+   */
+  Shot video(Tier tier, ShotType type, double seconds, double complexity) {
+    Tier.VideoSpec spec = tier.video();
+    PriceEntry model = config.catalog().get(spec.model());
+    double ratio = tier.production().ratio(type).at(complexity);
+    double generated = seconds * ratio;
+    // Generated with sound on, every shot pays the audio price (its ambience is kept too).
+    boolean audio = tier.production().nativeAudio();
+    List<Double> lengths =
+        model.clipSeconds().stream().filter(l -> l <= spec.maxClipSeconds() + 1e-9).toList();
+    if (lengths.isEmpty() && !model.clipSeconds().isEmpty()) {
+      lengths = List.of(model.clipSeconds().get(0));
+    }
+    double clipSeconds = 0;
+    int clips;
+    double billed;
+    long tokens;
+    if (lengths.isEmpty() || generated <= 0) {
+      billed = generated;
+      clips = clips(generated, spec.maxClipSeconds());
+      tokens = videoTokens(generated, spec);
+    } else {
+      double longest = lengths.get(lengths.size() - 1);
+      int segments = Math.max(1, (int) Math.ceil(seconds / longest - 1e-9));
+      double segment = seconds / segments;
+      clipSeconds = longest;
+      for (double length : lengths) {
+        if (length >= segment - 1e-9) {
+          clipSeconds = length;
+          break;
+        }
+      }
+      clips = segments * (int) Math.ceil(segment * ratio / clipSeconds - 1e-9);
+      billed = clips * clipSeconds;
+      tokens = clips * clipTokens(clipSeconds, spec);
+    }
+    Double perSecond = model.videoPerSecond(spec.height(), audio);
+    double usd =
+        perSecond != null
+            ? billed * perSecond
+            : tokens * PriceEntry.orZero(model.outputCostPerToken());
+    return new Shot(
+        ratio, generated, clipSeconds, clips, billed, audio, new Cost(tokens, money(usd)));
+  }
+
+  /** Start-frame variants and the end frame of one shot, at the keyframe model. */
+  Cost keyframes(Tier tier) {
+    Tier.Keyframes keyframes = tier.production().keyframes();
+    if (keyframes == null || keyframes.perShot() == 0) {
+      return Cost.ZERO;
+    }
+    return images(keyframes.model(), tier.images(), keyframes.perShot());
+  }
+
+  /** The shot's share of the chunk's dialogue, spoken {@code takes} times by the voice model. */
+  Cost voice(Tier tier, SceneAnalysis.Chunk chunk, double share) {
+    PriceEntry voice = config.catalog().get(tier.voice().model());
+    int takes = tier.voice().takes();
+    double characters = chunk.dialogueCharacters() * share;
+    double usd =
+        voice.inputCostPerCharacter() != null
+            ? characters * takes * voice.inputCostPerCharacter()
+            : characters
+                / config.prompt().speechCharactersPerSecond()
+                * takes
+                * PriceEntry.orZero(voice.outputCostPerSecond());
+    return new Cost(Math.round(chunk.spokenTokens() * takes * share), money(usd));
+  }
+
+  /** Lip-sync of a dialogue shot: its seconds x retakes at the lip-sync model's price. */
+  Cost lipsync(Tier tier, double seconds) {
+    Tier.Lipsync lipsync = tier.production().lipsync();
+    if (lipsync == null) {
+      return Cost.ZERO;
+    }
+    return perSecond(lipsync.model(), tier, seconds * lipsync.retakes());
+  }
+
+  /** The expected fix pass: share x the shot's seconds at the fix model's price. */
+  Cost fixes(Tier tier, double seconds) {
+    Tier.Fixes fixes = tier.production().fixes();
+    if (fixes == null || fixes.share() == 0) {
+      return Cost.ZERO;
+    }
+    return perSecond(fixes.model(), tier, seconds * fixes.share());
+  }
+
+  /** Upscale (and interpolation) of the kept seconds plus handles. */
+  Cost upscale(Tier tier, double seconds) {
+    Tier.Upscale upscale = tier.production().upscale();
+    if (upscale == null) {
+      return Cost.ZERO;
+    }
+    double kept = seconds * (1 + upscale.handles());
+    Cost cost = perSecond(upscale.model(), tier, kept);
+    if (upscale.interpolation() != null) {
+      cost =
+          new Cost(
+              cost.tokens(),
+              cost.amount() + perSecond(upscale.interpolation(), tier, kept).amount());
+    }
+    return cost;
+  }
+
+  /** Music or sound for a scene: its screen time x takes at the audio model's price per second. */
+  Cost perMinute(Tier.PerMinute part, double screenSeconds) {
+    if (part == null) {
+      return Cost.ZERO;
+    }
+    PriceEntry model = config.catalog().get(part.model());
+    if (model == null) {
+      return Cost.ZERO;
+    }
+    return new Cost(
+        0, money(screenSeconds * part.takes() * PriceEntry.orZero(model.outputCostPerSecond())));
+  }
+
+  /** Video seconds priced by a per-second model at the tier's resolution, with latent tokens. */
+  private Cost perSecond(String modelName, Tier tier, double seconds) {
+    PriceEntry model = config.catalog().get(modelName);
+    if (model == null || seconds <= 0) {
+      return Cost.ZERO;
+    }
+    Double price = model.videoPerSecond(tier.video().height(), false);
+    return new Cost(videoTokens(seconds, tier.video()), money(seconds * PriceEntry.orZero(price)));
+  }
+
+  private Cost lora(Tier.Lora lora) {
+    if (lora == null || lora.runs() == 0) {
+      return Cost.ZERO;
+    }
+    PriceEntry model = config.catalog().get(lora.model());
+    if (model == null) {
+      return Cost.ZERO;
+    }
+    return new Cost(0, money(lora.runs() * PriceEntry.orZero(model.price("output_cost_per_run"))));
   }
 
   /** Images of a reference set: count x price per image (tokens x price per token if so priced). */
   Cost referenceImages(Tier tier, int count) {
-    PriceEntry model = config.catalog().get(tier.images().model());
+    return images(tier.images().model(), tier.images(), count);
+  }
+
+  private Cost images(String modelName, Tier.ImageSpec size, int count) {
+    PriceEntry model = config.catalog().get(modelName);
+    if (model == null || count == 0) {
+      return Cost.ZERO;
+    }
     long perImage =
         model.outputTokensPerImage() != null
             ? model.outputTokensPerImage()
-            : (long) ceilDiv(tier.images().width(), 16) * ceilDiv(tier.images().height(), 16);
-    double usd =
-        model.outputCostPerImage() != null
-            ? model.outputCostPerImage()
-            : perImage * PriceEntry.orZero(model.outputCostPerToken());
-    return new Cost(perImage * count, usd * count * config.exchangeRate());
+            : (long) ceilDiv(size.width(), 16) * ceilDiv(size.height(), 16);
+    Double usd = model.imagePrice(size.width(), size.height(), perImage);
+    return new Cost(perImage * count, money(PriceEntry.orZero(usd) * count));
+  }
+
+  /** US dollars in the project's currency, with the platform markup. */
+  private double money(double usd) {
+    return usd * config.exchangeRate() * config.platformMarkup();
+  }
+
+  /**
+   * The shot's prompt: scene heading context, the location and characters by their cache keys,
+   * which shot of the chunk it is, and the beat's action or the exchange's lines.
+   */
+  static String prompt(
+      SceneAnalysis scene,
+      SceneAnalysis.Chunk chunk,
+      List<String> keys,
+      int index,
+      int count,
+      double seconds) {
+    StringBuilder prompt = new StringBuilder();
+    prompt.append(scene.interior() == null ? "" : scene.interior() + " ");
+    prompt.append(scene.location());
+    if (scene.timeOfDay() != null && !scene.timeOfDay().isBlank()) {
+      prompt.append(" - ").append(scene.timeOfDay().trim().toUpperCase(Locale.ROOT));
+    }
+    prompt.append(". ").append(chunk.type().label());
+    if (count > 1) {
+      prompt.append(", part ").append(index + 1).append(" of ").append(count);
+    }
+    prompt.append(String.format(Locale.ROOT, ", %.1f s. ", seconds));
+    prompt.append("Uses ");
+    for (int i = 0; i < keys.size(); i++) {
+      prompt.append(i == 0 ? "" : ", ").append('@').append(keys.get(i));
+    }
+    prompt.append(". ");
+    prompt.append(String.join(" ", chunk.draft().promptPieces()).replaceAll("\\s+", " ").trim());
+    return prompt.toString();
+  }
+
+  /** The stable cache key of a character's sheet: {@code character:} and the name in kebab case. */
+  public static String characterKey(String name) {
+    return "character:" + slug(name);
+  }
+
+  /** The stable cache key of a location's plate: {@code location:} and the name in kebab case. */
+  public static String locationKey(String location) {
+    return "location:" + slug(location);
+  }
+
+  private static String slug(String text) {
+    String slug =
+        text.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", "-").replaceAll("^-|-$", "");
+    return slug.isEmpty() ? "unnamed" : slug;
   }
 
   /** Clips needed for {@code seconds} of video when no clip may exceed {@code maxClip}. */

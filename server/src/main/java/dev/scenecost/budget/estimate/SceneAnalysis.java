@@ -1,6 +1,7 @@
 package dev.scenecost.budget.estimate;
 
 import dev.scenecost.budget.result.EffectHit;
+import dev.scenecost.budget.result.ShotType;
 import dev.scenecost.jfountain.SourceRange;
 import java.util.List;
 
@@ -23,20 +24,26 @@ public record SceneAnalysis(
     double complexityFactor,
     SceneNotes notes) {
 
-  /** A chunk with its share of screen time, its token counts and who speaks in it. */
+  /**
+   * A chunk with its share of screen time, its token counts, who speaks in it, who is seen in it
+   * (speakers on screen and characters its action names) and the type of its shots.
+   */
   public record Chunk(
       ChunkDraft draft,
       double screenSeconds,
       int textTokens,
       int spokenTokens,
       int dialogueCharacters,
-      List<String> speakers) {}
+      List<String> speakers,
+      List<String> people,
+      ShotType type) {}
 
-  /** A character in the scene. */
+  /** A character in the scene; principal when the character speaks anywhere in the film. */
   public record Presence(
       String name,
       boolean onScreen,
       boolean speaks,
+      boolean principal,
       int dialogueCharacters,
       SourceRange firstMention) {}
 

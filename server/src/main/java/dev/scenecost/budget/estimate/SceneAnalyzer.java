@@ -2,8 +2,11 @@ package dev.scenecost.budget.estimate;
 
 import dev.scenecost.budget.config.PageLayout;
 import dev.scenecost.budget.config.ProjectConfig;
+import dev.scenecost.budget.config.ShotSettings;
 import dev.scenecost.budget.config.YieldSettings;
+import dev.scenecost.budget.result.ChunkKind;
 import dev.scenecost.budget.result.EffectHit;
+import dev.scenecost.budget.result.ShotType;
 import dev.scenecost.jfountain.Scene;
 import dev.scenecost.jfountain.node.Action;
 import dev.scenecost.jfountain.node.Centered;
@@ -19,6 +22,51 @@ import java.util.Set;
 
 /** Analyses one scene (see {@link SceneAnalysis}); stateless apart from the shared helpers. */
 public final class SceneAnalyzer {
+  private static final java.util.regex.Pattern WORD_BREAK =
+      java.util.regex.Pattern.compile("[^\\p{L}\\p{N}'’-]+");
+
+  /** Words that put someone in a beat without naming them. */
+  private static final Set<String> PEOPLE_WORDS =
+      Set.of(
+          "he",
+          "she",
+          "they",
+          "him",
+          "her",
+          "his",
+          "hers",
+          "them",
+          "their",
+          "we",
+          "us",
+          "i",
+          "you",
+          "man",
+          "woman",
+          "men",
+          "women",
+          "boy",
+          "girl",
+          "boys",
+          "girls",
+          "child",
+          "children",
+          "kid",
+          "kids",
+          "people",
+          "someone",
+          "somebody",
+          "everyone",
+          "figure",
+          "stranger",
+          "family",
+          "couple",
+          "nurse",
+          "doctor",
+          "officer",
+          "guard",
+          "driver");
+
   private final ProjectConfig config;
   private final EffectsScanner effects;
   private final TokenCounter tokens;
@@ -89,9 +137,17 @@ public final class SceneAnalyzer {
       for (String piece : draft.promptPieces()) {
         textTokens += tokens.count(piece);
       }
+      List<String> people = people(draft, mentions);
       chunks.add(
           new SceneAnalysis.Chunk(
-              draft, share, textTokens, spokenTokens, dialogueCharacters, speakers));
+              draft,
+              share,
+              textTokens,
+              spokenTokens,
+              dialogueCharacters,
+              speakers,
+              people,
+              shotType(draft, people, hits)));
     }
     for (CapitalisedNames.Mention mention : mentions) {
       presences.computeIfAbsent(mention.name(), n -> new Presence(n, mention.range())).seen();
@@ -101,7 +157,7 @@ public final class SceneAnalyzer {
     List<Presence> ordered = new ArrayList<>(presences.values());
     ordered.sort((a, b) -> a.first.start().compareTo(b.first.start()));
     for (Presence presence : ordered) {
-      characters.add(presence.toRecord());
+      characters.add(presence.toRecord(speakers.contains(presence.name)));
       onScreen += presence.onScreen ? 1 : 0;
     }
     String location = location(heading);
@@ -119,6 +175,88 @@ public final class SceneAnalyzer {
         hits,
         complexity,
         notes);
+  }
+
+  /**
+   * Who is seen in a chunk: its on-screen speakers, then the film's speakers its action names (in
+   * any case), in order.
+   */
+  private List<String> people(ChunkDraft draft, List<CapitalisedNames.Mention> mentions) {
+    Set<String> names = new LinkedHashSet<>();
+    for (Speech speech : draft.speeches()) {
+      if (!speech.name().isEmpty() && speech.onScreen()) {
+        names.add(speech.name());
+      }
+    }
+    for (CapitalisedNames.Mention mention : mentions) {
+      if (within(mention.range(), draft.range())) {
+        names.add(mention.name());
+      }
+    }
+    if (draft.kind() == ChunkKind.ACTION_BEAT && !speakers.isEmpty()) {
+      String text =
+          " "
+              + WORD_BREAK
+                  .matcher(String.join(" ", draft.promptPieces()))
+                  .replaceAll(" ")
+                  .toUpperCase(Locale.ROOT)
+              + " ";
+      for (String speaker : speakers) {
+        if (text.contains(" " + speaker + " ")) {
+          names.add(speaker);
+        }
+      }
+    }
+    return List.copyOf(names);
+  }
+
+  /**
+   * The chunk's shot type: a dialogue exchange is dialogue coverage; an action beat with a heavy
+   * effects word or a crowd of named characters is an effects shot; one with nobody in it (no
+   * character named, no one referred to) is establishing / B-roll; any other beat is simple action.
+   */
+  ShotType shotType(ChunkDraft draft, List<String> people, List<EffectHit> hits) {
+    if (draft.kind() == ChunkKind.DIALOGUE_EXCHANGE) {
+      return ShotType.DIALOGUE;
+    }
+    ShotSettings shots = config.shots();
+    Set<String> heavy = new LinkedHashSet<>();
+    for (var category : config.effects()) {
+      if (category.weight() >= shots.effectsWeight()) {
+        heavy.add(category.name());
+      }
+    }
+    for (EffectHit hit : hits) {
+      if (heavy.contains(hit.category()) && within(hit.range(), draft.range())) {
+        return ShotType.EFFECTS;
+      }
+    }
+    if (people.size() >= shots.crowdPeople()) {
+      return ShotType.EFFECTS;
+    }
+    if (people.isEmpty() && !refersToSomeone(draft)) {
+      return ShotType.ESTABLISHING;
+    }
+    return ShotType.ACTION;
+  }
+
+  private static boolean refersToSomeone(ChunkDraft draft) {
+    for (String piece : draft.promptPieces()) {
+      for (String word : WORD_BREAK.split(piece.toLowerCase(Locale.ROOT))) {
+        if (PEOPLE_WORDS.contains(word)) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  private static boolean within(
+      dev.scenecost.jfountain.SourceRange inner, dev.scenecost.jfountain.SourceRange outer) {
+    return inner != null
+        && outer != null
+        && inner.start().compareTo(outer.start()) >= 0
+        && inner.start().compareTo(outer.end()) <= 0;
   }
 
   /** Page length in eighths: lines x 8 / lines per page, rounded to the nearest, at least 1. */
@@ -179,8 +317,9 @@ public final class SceneAnalyzer {
       onScreen = true;
     }
 
-    SceneAnalysis.Presence toRecord() {
-      return new SceneAnalysis.Presence(name, onScreen, speaks, dialogueCharacters, first);
+    SceneAnalysis.Presence toRecord(boolean principal) {
+      return new SceneAnalysis.Presence(
+          name, onScreen, speaks, principal || speaks, dialogueCharacters, first);
     }
   }
 }

@@ -6,6 +6,9 @@ import java.util.stream.Collectors;
 
 /** The film's totals as label / value lines, shared by the table and Markdown reports. */
 final class FilmSummary {
+  /** Parts named even when they cost nothing, so a summary never reads as an empty list. */
+  private static final List<String> ALWAYS_SHOWN = List.of("video", "text");
+
   private FilmSummary() {}
 
   static List<String[]> lines(BudgetReport report) {
@@ -27,6 +30,7 @@ final class FilmSummary {
           film.tokens().text()
               + " ("
               + film.parts().stream()
+                  .filter(p -> p.tokens().value() != 0 || ALWAYS_SHOWN.contains(p.key()))
                   .map(p -> p.word() + " " + p.tokens().text())
                   .collect(Collectors.joining(", "))
               + ")"
@@ -37,6 +41,7 @@ final class FilmSummary {
           film.cost().text()
               + " ("
               + film.parts().stream()
+                  .filter(p -> p.cost().value() != 0 || ALWAYS_SHOWN.contains(p.key()))
                   .map(p -> p.word() + " " + p.cost().text())
                   .collect(Collectors.joining(", "))
               + ")"

@@ -1,24 +1,24 @@
 package dev.scenecost.budget.report;
 
+import dev.scenecost.budget.result.Modality;
 import java.util.Locale;
-import java.util.Map;
 
 /**
- * The one place the parts of a cost are named for people. A part the engine adds without a label
- * here still shows, under its own name.
+ * The one place the parts of a cost are named for people: the engine's {@link Modality} labels,
+ * plus {@code images} (keyframes and references together). A part without a label still shows,
+ * under its own name.
  */
 final class PartLabels {
-  private static final Map<String, String> LABELS =
-      Map.of("video", "Video", "images", "Reference images", "voice", "Voice", "text", "Prompts");
-  private static final Map<String, String> WORDS =
-      Map.of("video", "video", "images", "images", "voice", "voice", "text", "prompts");
-
   private PartLabels() {}
 
   static String label(String key) {
-    String label = LABELS.get(key);
-    if (label != null) {
-      return label;
+    for (Modality modality : Modality.values()) {
+      if (modality.jsonName().equals(key)) {
+        return modality.label();
+      }
+    }
+    if (key.equals("images")) {
+      return "Images";
     }
     String spaced = key.replace('_', ' ').replace('-', ' ');
     return spaced.isEmpty()
@@ -27,6 +27,6 @@ final class PartLabels {
   }
 
   static String word(String key) {
-    return WORDS.getOrDefault(key, key.replace('_', ' ').replace('-', ' '));
+    return label(key).toLowerCase(Locale.ROOT);
   }
 }

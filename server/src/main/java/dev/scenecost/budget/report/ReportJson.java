@@ -27,7 +27,7 @@ import java.util.List;
  * fields are only ever added.
  */
 public final class ReportJson {
-  public static final int SCHEMA_VERSION = 1;
+  public static final int SCHEMA_VERSION = 2;
 
   private ReportJson() {}
 
@@ -203,11 +203,14 @@ public final class ReportJson {
     o.addProperty("textTokens", chunk.textTokens());
     o.addProperty("generatedSeconds", round(chunk.generatedSeconds(), 2));
     o.addProperty("clips", chunk.clips());
+    o.addProperty("shotType", chunk.type().jsonName());
+    o.addProperty("shots", chunk.shots().size());
     o.add("speakers", strings(chunk.speakers()));
     o.addProperty("dialogueCharacters", chunk.dialogueCharacters());
     o.add("video", cost(chunk.video()));
     o.add("voice", cost(chunk.voice()));
     o.add("text", cost(chunk.text()));
+    o.add("modalities", modalities(chunk.modalities()));
     return o;
   }
 
@@ -252,6 +255,8 @@ public final class ReportJson {
     for (Modality modality : Modality.values()) {
       o.add(modality.jsonName(), cost(costs.get(modality)));
     }
+    // Schema 1's one image line, kept so ledgers and scripts that read "images" still work.
+    o.add("images", cost(costs.images()));
     return o;
   }
 

@@ -16,6 +16,7 @@ import java.util.List;
  * @param related other places concerned
  * @param suggestions replacement values for a quick fix (closest tier names for UNKNOWN_TIER,
  *     cheaper tiers that fit for SCENE_OVER_ALLOCATION), best first; may be empty
+ * @param settingsEdit the fix in a settings file (the successor of a retired model), or null
  */
 public record Finding(
     FindingCode code,
@@ -24,9 +25,22 @@ public record Finding(
     Integer sceneIndex,
     SourceRange range,
     List<RelatedRange> related,
-    List<String> suggestions) {
+    List<String> suggestions,
+    SettingsEdit settingsEdit) {
   public Finding {
     related = List.copyOf(related);
     suggestions = List.copyOf(suggestions);
+  }
+
+  /** A finding fixed in the screenplay (or not at all). */
+  public Finding(
+      FindingCode code,
+      Severity severity,
+      String message,
+      Integer sceneIndex,
+      SourceRange range,
+      List<RelatedRange> related,
+      List<String> suggestions) {
+    this(code, severity, message, sceneIndex, range, related, suggestions, null);
   }
 }

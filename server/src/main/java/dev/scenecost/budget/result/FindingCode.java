@@ -22,7 +22,12 @@ public enum FindingCode {
    * Action or dialogue before the first scene heading, which belongs to no scene and so is not
    * estimated (information, on its first element).
    */
-  TEXT_BEFORE_FIRST_SCENE("text-before-first-scene");
+  TEXT_BEFORE_FIRST_SCENE("text-before-first-scene"),
+  /**
+   * A tier names a model its provider has retired (warning, film-wide), with the successor to use
+   * and a fix in scenecost.json when the name is written there.
+   */
+  RETIRED_MODEL("retired-model");
 
   private final String id;
 

@@ -50,7 +50,7 @@ public final class UsagePlans {
     Map<Modality, Double> amounts = new EnumMap<>(Modality.class);
     for (dev.scenecost.budget.result.Modality modality :
         dev.scenecost.budget.result.Modality.values()) {
-      amounts.put(Modality.of(modality), scene.modalities().get(modality).amount());
+      amounts.merge(Modality.of(modality), scene.modalities().get(modality).amount(), Double::sum);
     }
     return ModalityAmounts.of(amounts);
   }

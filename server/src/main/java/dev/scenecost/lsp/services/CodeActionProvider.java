@@ -34,6 +34,7 @@ final class CodeActionProvider {
     fixes.put(DiagnosticCode.BUDGET_EXHAUSTED, new BudgetExhaustedQuickFix());
     fixes.put(DiagnosticCode.UNKNOWN_TIER, new UnknownTierQuickFix());
     fixes.put(DiagnosticCode.MALFORMED_NOTE, new MalformedNoteQuickFix());
+    fixes.put(DiagnosticCode.RETIRED_MODEL, new RetiredModelQuickFix());
     warningFixes.put(DiagnosticCode.UNRECOGNISED_HEADING, new UnrecognisedHeadingQuickFix());
   }
 

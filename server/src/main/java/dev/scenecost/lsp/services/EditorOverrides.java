@@ -87,6 +87,8 @@ final class EditorOverrides implements Overrides {
         result.defaultTier(),
         result.page(),
         result.yield(),
+        result.shots(),
+        result.platformMarkup(),
         result.prompt(),
         result.catalog(),
         result.tiers(),

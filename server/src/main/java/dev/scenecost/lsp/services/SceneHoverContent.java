@@ -56,7 +56,14 @@ final class SceneHoverContent {
     md.append("| Effects | ").append(effects(scene.effects())).append(" |\n\n");
 
     md.append("| | Tokens | Cost |\n|---|---:|---:|\n");
+    // Where the money goes, part by part; video and prompts always, the others when they cost.
     for (Part part : figures.parts()) {
+      if (part.cost().value() == 0
+          && part.tokens().value() == 0
+          && !part.key().equals("video")
+          && !part.key().equals("text")) {
+        continue;
+      }
       md.append("| ")
           .append(part.label())
           .append(" | ")

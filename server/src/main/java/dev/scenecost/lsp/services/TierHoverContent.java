@@ -62,11 +62,16 @@ final class TierHoverContent {
         .append(" | ")
         .append(price(config, tier.text().model()))
         .append(" |\n");
-    if (tier.generationsPerUsableSecond() != null) {
-      md.append("\n")
-          .append(trim(tier.generationsPerUsableSecond()))
-          .append(" generations per usable second at this tier.");
+    md.append("\nSeconds generated per finished second:");
+    for (var entry : tier.production().ratios().entrySet()) {
+      md.append(entry.getKey() == dev.scenecost.budget.result.ShotType.ESTABLISHING ? " " : ", ")
+          .append(entry.getKey().jsonName())
+          .append(" ")
+          .append(trim(entry.getValue().low()))
+          .append("–")
+          .append(trim(entry.getValue().high()));
     }
+    md.append(".");
     if (tier.name().equalsIgnoreCase(config.defaultTier())) {
       md.append("\n\nScenes without a tier note use this tier.");
     }

@@ -31,16 +31,18 @@ class ConfigLoaderTest {
         List.copyOf(defaults.tiers().keySet()));
     assertEquals("standard", defaults.defaultTier());
     assertEquals(25.0, defaults.contingencyPercent(), 0);
-    assertEquals(3.0, defaults.yield().generationsPerUsableSecond(), 0);
+    assertEquals(3.0, defaults.yield().maxComplexityFactor(), 0);
+    assertEquals(1.0, defaults.platformMarkup(), 0);
     assertNull(defaults.budget());
     for (PriceEntry entry : defaults.catalog().values()) {
       assertTrue(entry.source() != null && entry.date() != null, entry.name());
     }
-    // Veo 3.1 Fast from the reference: $0.15 per second.
-    assertEquals(
-        0.15,
-        defaults.price("gemini/veo-3.1-fast-generate-preview").orElseThrow().outputCostPerSecond(),
-        0);
+    // Veo 3.1 Fast from the reference sheet (Comfy = Google list, 2026-08): 1080p $0.10 per
+    // second, $0.12 with audio; 720p $0.08.
+    PriceEntry fast = defaults.price("gemini/veo-3.1-fast-generate-preview").orElseThrow();
+    assertEquals(0.10, fast.videoPerSecond(1080, false), 0);
+    assertEquals(0.12, fast.videoPerSecond(1080, true), 0);
+    assertEquals(0.08, fast.videoPerSecond(720, false), 0);
   }
 
   @Test
@@ -48,11 +50,11 @@ class ConfigLoaderTest {
     LoadedConfig loaded =
         load(
             "{\"budget\": \"$12,000\", \"tiers\": {\"hero\": {\"video\":"
-                + " {\"model\": \"sora-2-pro\"}}}}");
+                + " {\"model\": \"kling/v3.0\"}}}}");
     assertEquals(List.of(), loaded.problems());
     ProjectConfig config = loaded.config();
     assertEquals(12_000.0, config.budget(), 0);
-    assertEquals("sora-2-pro", config.tiers().get("hero").video().model());
+    assertEquals("kling/v3.0", config.tiers().get("hero").video().model());
     // The rest of hero's video is still the built-in 1920x1080 at 24 fps.
     assertEquals(1920, config.tiers().get("hero").video().width());
     assertEquals("standard", config.defaultTier());
@@ -99,16 +101,17 @@ class ConfigLoaderTest {
   @Test
   void aMalformedPriceKeepsTheBuiltInOne() {
     LoadedConfig loaded =
-        load("{\"catalog\": {\"sora-2\": {\"output_cost_per_second\": \"cheap\"}}}");
+        load("{\"catalog\": {\"ltx-2-fast\": {\"output_cost_per_second\": \"cheap\"}}}");
     ConfigProblem problem = onlyProblem(loaded);
-    // {"catalog": {"sora-2": {"output_cost_per_second": "cheap"}}}: "cheap" starts at column 51.
+    // {"catalog": {"ltx-2-fast": {"output_cost_per_second": "cheap"}}}: "cheap" starts at column
+    // 55.
     assertEquals(1, problem.line());
-    assertEquals(51, problem.column());
+    assertEquals(55, problem.column());
     assertEquals(
-        "Malformed price \"cheap\" for output_cost_per_second of \"sora-2\"; write a"
-            + " number of US dollars such as 0.15 (from 0 to 10000). Using the built-in 0.1",
+        "Malformed price \"cheap\" for output_cost_per_second of \"ltx-2-fast\"; write a"
+            + " number of US dollars such as 0.15 (from 0 to 10000). Using the built-in 0.04",
         problem.message());
-    assertEquals(0.10, loaded.config().price("sora-2").orElseThrow().outputCostPerSecond(), 0);
+    assertEquals(0.04, loaded.config().price("ltx-2-fast").orElseThrow().outputCostPerSecond(), 0);
   }
 
   @Test
@@ -143,7 +146,8 @@ class ConfigLoaderTest {
             "{\"catalog\": {\"x\": {\"input_cost_per_token\": 0.1}},"
                 + " \"tiers\": {\"hero\": {\"video\": {\"model\": \"x\"}}}}");
     assertEquals(
-        "Model \"x\" has no video price (output_cost_per_second or output_cost_per_token)"
+        "Model \"x\" has no video price (output_cost_per_second, output_cost_per_video_per_second,"
+            + " output_cost_per_second_<resolution> or output_cost_per_token)"
             + " in the catalog; add one. Using gemini/veo-3.1-generate-preview.",
         onlyProblem(noPrice).message());
   }

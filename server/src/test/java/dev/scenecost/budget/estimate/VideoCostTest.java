@@ -45,7 +45,8 @@ class VideoCostTest {
 
   @Test
   void aModelBilledPerTokenIsPricedFromTheLatentTokens() {
-    // Seedance-style billing: $1.2 per million tokens. A 1/8-page beat: 7.5 s x 3 = 22.5 s
+    // Seedance-style billing: $1.2 per million tokens. A 1/8-page beat with nobody in it is an
+    // establishing shot, here at a ratio of 3 and one shot: 7.5 s x 3 = 22.5 s
     // -> clips 8 + 8 + 6.5 s: 48 + 48 + ((156 - 1) / 4 + 1 = 39) = 135 x 3,600 = 486,000 tokens
     // -> 486,000 x 1.2e-6 = $0.5832.
     var config =
@@ -53,7 +54,8 @@ class VideoCostTest {
             "{\"catalog\": {\"per-token\": {\"mode\": \"video\","
                 + " \"output_cost_per_token\": 0.0000012}}, \"tiers\": {\"standard\": {\"video\":"
                 + " {\"model\": \"per-token\", \"width\": 1280, \"height\": 720, \"fps\": 24,"
-                + " \"maxClipSeconds\": 8}}}}",
+                + " \"maxClipSeconds\": 8}, \"ratios\": {\"establishing\": 3}}},"
+                + " \"shots\": {\"longestShotSeconds\": 1000}}",
             "scenecost.json");
     assertEquals(java.util.List.of(), config.problems());
     var film =
@@ -65,13 +67,16 @@ class VideoCostTest {
   }
 
   @Test
-  void aTiersOwnYieldReplacesTheFilms() {
-    // The built-in previz tier keeps first takes: 1.5 generations per usable second.
-    // 1/8 page = 7.5 s x 1.5 = 11.25 s at LTX-2 fast $0.04/s = $0.45.
+  void theBuiltInPrevizTierBillsWholeVeoLiteClips() {
+    // "Quiet." has nobody in it: an establishing shot, previz ratio 1.5 (simple scene). 1/8 page
+    // = 7.5 s, cut into 2 shots of 3.75 s (longest 6 s) -> 5.625 s generated each, at Veo 3.1
+    // Lite's shortest clip that holds the shot, 4 s: 2 clips = 8 s billed per shot, 16 s in all,
+    // at 720p with audio $0.05/s = $0.80.
     var config = ConfigLoader.defaults().withDefaultTier("previz");
     var film =
         new BudgetEngine().estimate(FountainParser.parse("INT. HALL - DAY\n\nQuiet.\n"), config);
     assertEquals(11.25, film.scenes().get(0).generatedSeconds(), 1e-9);
-    assertEquals(0.45, film.scenes().get(0).modalities().video().amount(), 1e-9);
+    assertEquals(4, film.scenes().get(0).clips());
+    assertEquals(0.80, film.scenes().get(0).modalities().video().amount(), 1e-9);
   }
 }

@@ -32,7 +32,7 @@ class VoiceCostTest {
         ConfigLoader.fromText(
                 "{\"catalog\": {\"tts-s\": {\"mode\": \"audio\","
                     + " \"output_cost_per_second\": 0.016}}, \"tiers\": {\"standard\": {\"voice\": {\"model\":"
-                    + " \"tts-s\", \"takes\": 1}}}}",
+                    + " \"tts-s\", \"takes\": 1}, \"video\": {\"nativeAudio\": false}}}}",
                 "scenecost.json")
             .config();
     var film =

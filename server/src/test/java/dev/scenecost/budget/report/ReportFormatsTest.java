@@ -24,7 +24,8 @@ class ReportFormatsTest {
   void jsonFollowsTheContract() {
     JsonObject root =
         JsonParser.parseString(ReportFormat.JSON.render(film, problems)).getAsJsonObject();
-    assertEquals(1, root.get("schemaVersion").getAsInt());
+    // Schema 2: the shot model's parts (docs/report-json.md).
+    assertEquals(2, root.get("schemaVersion").getAsInt());
     assertEquals("Worked Example", root.get("title").getAsString());
     assertEquals("USD", root.get("currency").getAsString());
     JsonObject f = root.getAsJsonObject("film");
@@ -42,6 +43,25 @@ class ReportFormatsTest {
         486_000,
         f.getAsJsonObject("modalities").getAsJsonObject("video").get("tokens").getAsLong());
     assertEquals(100, f.getAsJsonObject("cacheSavings").get("tokens").getAsLong());
+    JsonObject parts = f.getAsJsonObject("modalities");
+    for (String part :
+        List.of(
+            "video",
+            "keyframes",
+            "references",
+            "voice",
+            "lipsync",
+            "fixes",
+            "upscale",
+            "music",
+            "sound",
+            "text",
+            "images")) {
+      assertTrue(parts.has(part), part);
+    }
+    // images = keyframes + references (none here: the references are the sheet and plate).
+    assertEquals(0.35, parts.getAsJsonObject("references").get("cost").getAsDouble(), 0);
+    assertEquals(0.35, parts.getAsJsonObject("images").get("cost").getAsDouble(), 0);
 
     JsonObject scene = root.getAsJsonArray("scenes").get(0).getAsJsonObject();
     assertEquals(0, scene.get("index").getAsInt());
@@ -108,12 +128,15 @@ class ReportFormatsTest {
     List<String> lines = ReportFormat.CSV.render(film, problems).lines().toList();
     assertEquals(
         "index,number,heading,pages_eighths,screen_seconds,tier,tokens,cost_usd,"
-            + "allocation_usd,status,over_by_usd,video_usd,images_usd,voice_usd,text_usd,"
+            + "allocation_usd,status,over_by_usd,video_usd,keyframes_usd,references_usd,"
+            + "voice_usd,lipsync_usd,fixes_usd,upscale_usd,music_usd,sound_usd,text_usd,"
             + "cache_savings_usd,clips,importance",
         lines.get(0));
+    // Every part of the bill in the engine's order (schema 2); this fixture prices only video,
+    // references, voice and prompts.
     assertEquals(
-        "1,,INT. KITCHEN - DAY,1,7.5,standard,515085,2.60,83.33,fits,0.00,2.25,0.35,"
-            + "0.00,0.00,0.00,4,3",
+        "1,,INT. KITCHEN - DAY,1,7.5,standard,515085,2.60,83.33,fits,0.00,2.25,0.00,0.35,"
+            + "0.00,0.00,0.00,0.00,0.00,0.00,0.00,0.00,4,3",
         lines.get(1));
   }
 

@@ -2,6 +2,7 @@ package dev.scenecost.lsp.services;
 
 import static dev.scenecost.lsp.services.Fixture.NEVER_CANCELLED;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.scenecost.lsp.document.TextDocument;
@@ -41,7 +42,9 @@ class HoverTest {
     assertTrue(md.contains("| Effects | none |"), md);
     // Only video costs money: 7.5 s x $2.
     assertTrue(md.matches("(?s).*\\| Video \\| \\d+k \\| \\$15\\.00 \\|.*"), md);
-    assertTrue(md.matches("(?s).*\\| Voice \\| 0 \\| \\$0\\.00 \\|.*"), md);
+    // Parts that cost nothing and use no tokens (voice here) are left out; prompts always shown.
+    assertFalse(md.contains("| Voice |"), md);
+    assertTrue(md.matches("(?s).*\\| Prompts \\| \\d+ \\| \\$0\\.00 \\|.*"), md);
     assertTrue(
         md.matches(
             "(?s).*\\| \\*\\*Total\\*\\* \\| \\*\\*\\d+k\\*\\* \\| \\*\\*\\$15\\.00\\*\\* \\|.*"),
@@ -93,7 +96,7 @@ class HoverTest {
   @Test
   void aTierNoteSaysWhatTheTierIs() {
     String md = markdown(TestProject.FILM.replace("[[tier: hero]]", "[[tier: he|ro]]"));
-    assertTrue(md.startsWith("**Tier hero** — Premium video at 1080p for key scenes"), md);
+    assertTrue(md.startsWith("**Tier hero** — Premium photoreal: Veo 3\\.1 at 1080p"), md);
     assertTrue(
         md.contains(
             "| Video | video-2, 1920×1080 at 24 fps, clips up to 8 s | US$2.00 per second |"),

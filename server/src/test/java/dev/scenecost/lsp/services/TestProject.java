@@ -17,7 +17,8 @@ public final class TestProject {
       """
       {
         "contingencyPercent": 0,
-        "yield": { "generationsPerUsableSecond": 1, "perExtraCharacter": 0, "night": 0 },
+        "yield": { "perExtraCharacter": 0, "night": 0 },
+        "shots": { "longestShotSeconds": 1000 },
         "catalog": {
           "video-2": { "mode": "video", "output_cost_per_second": 2.0 },
           "video-1": { "mode": "video", "output_cost_per_second": 1.0 },
@@ -28,18 +29,30 @@ public final class TestProject {
           "free-text": { "mode": "text", "input_cost_per_token": 0, "output_cost_per_token": 0 }
         },
         "tiers": {
-          "hero": { "video": { "model": "video-2" }, "images": { "model": "free-image" },
+          "hero": { "video": { "model": "video-2", "nativeAudio": false },
+            "images": { "model": "free-image", "attempts": 1 },
             "voice": { "model": "free-voice" }, "text": { "model": "free-text" },
-            "generationsPerUsableSecond": 1 },
-          "standard": { "video": { "model": "video-1" }, "images": { "model": "free-image" },
+            "keyframes": null, "lora": null, "lipsync": null, "fixes": null, "upscale": null,
+            "music": null, "sound": null, "ratios": { "establishing": [1, 3], "action": [1, 3],
+            "dialogue": [1, 3], "effects": [1, 3] } },
+          "standard": { "video": { "model": "video-1", "nativeAudio": false },
+            "images": { "model": "free-image", "attempts": 1 },
             "voice": { "model": "free-voice" }, "text": { "model": "free-text" },
-            "generationsPerUsableSecond": 1 },
-          "background": { "video": { "model": "video-040" }, "images": { "model": "free-image" },
+            "keyframes": null, "lora": null, "lipsync": null, "fixes": null, "upscale": null,
+            "music": null, "sound": null, "ratios": { "establishing": [1, 3], "action": [1, 3],
+            "dialogue": [1, 3], "effects": [1, 3] } },
+          "background": { "video": { "model": "video-040", "nativeAudio": false },
+            "images": { "model": "free-image", "attempts": 1 },
             "voice": { "model": "free-voice" }, "text": { "model": "free-text" },
-            "generationsPerUsableSecond": 1 },
-          "previz": { "video": { "model": "video-010" }, "images": { "model": "free-image" },
+            "keyframes": null, "lora": null, "lipsync": null, "fixes": null, "upscale": null,
+            "music": null, "sound": null, "ratios": { "establishing": [1, 3], "action": [1, 3],
+            "dialogue": [1, 3], "effects": [1, 3] } },
+          "previz": { "video": { "model": "video-010", "nativeAudio": false },
+            "images": { "model": "free-image", "attempts": 1 },
             "voice": { "model": "free-voice" }, "text": { "model": "free-text" },
-            "generationsPerUsableSecond": 1 }
+            "keyframes": null, "lora": null, "lipsync": null, "fixes": null, "upscale": null,
+            "music": null, "sound": null, "ratios": { "establishing": [1, 3], "action": [1, 3],
+            "dialogue": [1, 3], "effects": [1, 3] } }
         }
       }
       """;

@@ -66,7 +66,8 @@ class LedgerReaderTest {
     assertTrue(problems.stream().allMatch(p -> p.file().equals(file)));
     assertTrue(problems.get(0).message().contains("\"18/11/2026\""));
     assertTrue(problems.get(0).message().contains("2026-11-20"), "says how to write a date");
-    assertTrue(problems.get(1).message().contains("video, images, voice, text or other"));
+    assertTrue(
+        problems.get(1).message().contains("video, images (or keyframes, references), voice"));
     assertTrue(problems.get(2).message().contains("\"six dollars\" is not a number"));
     assertTrue(problems.get(3).message().contains("9 fields but the header has 8"));
     assertTrue(problems.get(3).message().contains("double quotes"));

@@ -9,20 +9,27 @@ import org.junit.jupiter.api.Test;
 
 class ModalityTest {
   @Test
-  void eachEstimatedModalityIsRecordedUnderTheSameWord() {
+  void eachEstimatedPartIsRecordedUnderItsWordAndImagesHoldKeyframesAndReferences() {
     assertEquals(Modality.VIDEO, Modality.of(dev.scenecost.budget.result.Modality.VIDEO));
-    assertEquals(Modality.IMAGES, Modality.of(dev.scenecost.budget.result.Modality.IMAGES));
+    assertEquals(Modality.IMAGES, Modality.of(dev.scenecost.budget.result.Modality.KEYFRAMES));
+    assertEquals(Modality.IMAGES, Modality.of(dev.scenecost.budget.result.Modality.REFERENCES));
     assertEquals(Modality.VOICE, Modality.of(dev.scenecost.budget.result.Modality.VOICE));
+    assertEquals(Modality.LIPSYNC, Modality.of(dev.scenecost.budget.result.Modality.LIPSYNC));
+    assertEquals(Modality.MUSIC, Modality.of(dev.scenecost.budget.result.Modality.MUSIC));
     assertEquals(Modality.TEXT, Modality.of(dev.scenecost.budget.result.Modality.TEXT));
   }
 
   @Test
   void ledgerWordsStayAsWrittenInExistingLedgers() {
-    // Ledgers already on disk carry these words; changing one would orphan their rows.
+    // Ledgers already on disk carry video, images, voice, text and other; those words stay. The
+    // parts added with the shot model (schema 2) have words of their own.
     assertEquals(
-        List.of("video", "images", "voice", "text", "other"),
+        List.of(
+            "video", "images", "voice", "lipsync", "fixes", "upscale", "music", "sound", "text",
+            "other"),
         Arrays.stream(Modality.values()).map(Modality::word).toList());
-    assertEquals(Optional.of(Modality.OTHER), Modality.parse(" Music "));
+    assertEquals(Optional.of(Modality.MUSIC), Modality.parse(" Music "));
+    assertEquals(Optional.of(Modality.IMAGES), Modality.parse("keyframes"));
     assertEquals(Optional.of(Modality.VOICE), Modality.parse("TTS"));
   }
 }
