@@ -26,7 +26,7 @@ export function scene(overrides: Partial<SceneReport> & Pick<SceneReport, 'index
  */
 export function overBudgetReport(): BudgetReport {
   return {
-    schemaVersion: 1,
+    schemaVersion: 2,
     title: 'THE LAST REEL',
     currency: 'USD',
     film: {
