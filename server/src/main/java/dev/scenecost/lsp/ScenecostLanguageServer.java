@@ -1,6 +1,8 @@
 package dev.scenecost.lsp;
 
 import com.google.gson.JsonElement;
+import com.google.gson.JsonObject;
+import dev.scenecost.budget.report.ReportFormat;
 import dev.scenecost.lsp.services.Analysis;
 import dev.scenecost.lsp.services.ClientFeatures;
 import dev.scenecost.lsp.services.CommandOutcome;
@@ -9,6 +11,7 @@ import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
@@ -34,7 +37,10 @@ import org.eclipse.lsp4j.SetTraceParams;
 import org.eclipse.lsp4j.TraceValue;
 import org.eclipse.lsp4j.WorkspaceEdit;
 import org.eclipse.lsp4j.jsonrpc.CompletableFutures;
+import org.eclipse.lsp4j.jsonrpc.ResponseErrorException;
 import org.eclipse.lsp4j.jsonrpc.messages.Either;
+import org.eclipse.lsp4j.jsonrpc.messages.ResponseError;
+import org.eclipse.lsp4j.jsonrpc.messages.ResponseErrorCode;
 import org.eclipse.lsp4j.services.LanguageClient;
 import org.eclipse.lsp4j.services.LanguageClientAware;
 import org.eclipse.lsp4j.services.LanguageServer;
@@ -172,16 +178,32 @@ public final class ScenecostLanguageServer
         requests,
         cancel -> {
           String uri = params == null ? null : params.getUri();
-          return (uri == null ? java.util.Optional.<Analysis>empty() : documents.analysis(uri))
-              .map(service::report)
-              .orElseGet(
-                  () -> {
-                    log.warning(
-                        "No report for " + uri + ": the editor has not opened that document.");
-                    // Java null, not JsonNull: LSP4J writes "result": null only for null; for a
-                    // JsonNull, Gson drops the "result" name and vscode-jsonrpc never settles.
-                    return null;
-                  });
+          String formatName = params == null ? null : params.getFormat();
+          Optional<ReportFormat> format = ReportFormat.named(formatName);
+          if (formatName != null && (format.isEmpty() || format.get() == ReportFormat.TABLE)) {
+            throw new ResponseErrorException(
+                new ResponseError(
+                    ResponseErrorCode.InvalidParams,
+                    "scenecost/report has no format \""
+                        + formatName
+                        + "\"; use json, csv or md, or none for the report object.",
+                    null));
+          }
+          Optional<Analysis> analysis = uri == null ? Optional.empty() : documents.analysis(uri);
+          if (analysis.isEmpty()) {
+            log.warning("No report for " + uri + ": the editor has not opened that document.");
+            // Java null, not JsonNull: LSP4J writes "result": null only for null; for a JsonNull,
+            // Gson drops the "result" name and vscode-jsonrpc never settles.
+            return null;
+          }
+          JsonElement answer =
+              format.isEmpty()
+                  ? service.report(analysis.get())
+                  : service
+                      .report(analysis.get(), format.get())
+                      .map(ScenecostLanguageServer::textAnswer)
+                      .orElse(null);
+          return answer == null || answer.isJsonNull() ? null : answer;
         });
   }
 
@@ -302,6 +324,10 @@ public final class ScenecostLanguageServer
     if (connected == null || !documents.isOpen(analysis.uri())) {
       return;
     }
+    if (connected instanceof ScenecostLanguageClient scenecost) {
+      scenecost.reportChanged(
+          new ScenecostLanguageClient.ReportChangedParams(analysis.uri(), analysis.version()));
+    }
     connected.publishDiagnostics(
         new PublishDiagnosticsParams(
             analysis.uri(), service.diagnostics(analysis), analysis.version()));
@@ -365,6 +391,13 @@ public final class ScenecostLanguageServer
   private void stopThreads() {
     requests.shutdownNow();
     scheduler.shutdownNow();
+  }
+
+  /** {@code {"text": ...}}: a rendered report, byte for byte what the command line prints. */
+  private static JsonElement textAnswer(String text) {
+    JsonObject answer = new JsonObject();
+    answer.addProperty("text", text);
+    return answer;
   }
 
   private static String version() {

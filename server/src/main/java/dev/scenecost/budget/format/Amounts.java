@@ -9,8 +9,9 @@ package dev.scenecost.budget.format;
  *   <li>Money ({@link #money}): {@code <$0.01} for a positive amount that rounds to no cent, cents
  *       below {@code $100} ({@code $7.10}, {@code $25.00}), whole units with thousands separators
  *       below a million ({@code $100}, {@code $1,235}), then millions to one decimal ({@code
- *       $1.2M}). Rounding is half up, to the cent first. A negative amount carries a minus sign
- *       ({@code -$5.00}) unless it rounds to nothing, which reads {@code $0.00}.
+ *       $1.2M}). Rounding is half up, to the cent first (sums' binary noise ignored). A negative
+ *       amount carries a minus sign ({@code -$5.00}) unless it rounds to nothing, which reads
+ *       {@code $0.00}.
  *   <li>Tokens ({@link #tokens}): {@code 412}, {@code 4.5k}, {@code 412k}, {@code 1.2M}, {@code
  *       412M}, {@code 1.2B}: one decimal below 10 of a unit, whole units above.
  *   <li>Screen time ({@link #duration}), rounded to the second: {@code 45s}, {@code 1m 05s}, {@code
@@ -27,11 +28,17 @@ public final class Amounts {
   private static final long CENTS_SHOWN_BELOW = 100_00;
   private static final long MILLION = 1_000_000;
 
+  /**
+   * Sums of cents carry binary noise (60.625 arrives as 60.62499999...): a relative nudge far below
+   * a cent at any size lets the half cent round up, as a producer expects.
+   */
+  private static final double HALF_CENT_NUDGE = 1 + 1e-12;
+
   private Amounts() {}
 
   /** Money with sensible rounding: {@code <$0.01}, {@code $7.10}, {@code $1,235}, {@code $1.2M}. */
   public static String money(double amount, String symbol) {
-    long cents = Math.round(Math.abs(amount) * 100);
+    long cents = Math.round(Math.abs(amount) * 100 * HALF_CENT_NUDGE);
     StringBuilder text = new StringBuilder(symbol.length() + 16);
     if (cents == 0) {
       return amount > 0
