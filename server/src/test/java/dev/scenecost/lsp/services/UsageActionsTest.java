@@ -101,7 +101,16 @@ class UsageActionsTest {
     assertEquals(CodeActionKind.Refactor, record.getKind());
     assertEquals("scenecost.recordUsage", record.getCommand().getCommand());
     assertEquals(
-        json("{\"uri\": \"" + analysis.uri() + "\", \"sceneIndex\": 1, \"sceneLabel\": \"2\"}"),
+        json(
+            "{\"uri\": \""
+                + analysis.uri()
+                + "\", \"sceneIndex\": 1, \"sceneLabel\": \"2\", \"modalities\": ["
+                + "{\"id\": \"video\", \"label\": \"Video\", \"description\": \"generated shots and clips\"},"
+                + "{\"id\": \"images\", \"label\": \"Reference images\","
+                + " \"description\": \"character sheets, location plates\"},"
+                + "{\"id\": \"voice\", \"label\": \"Voice\", \"description\": \"dialogue audio\"},"
+                + "{\"id\": \"text\", \"label\": \"Prompts\", \"description\": \"text model tokens\"},"
+                + "{\"id\": \"other\", \"label\": \"Other\", \"description\": \"anything else\"}]}"),
         record.getCommand().getArguments().get(0));
     // Not on an action line, nor when the editor asks only for quick fixes.
     assertEquals(List.of(), actionsAt(analysis, 9, null));
