@@ -10,18 +10,15 @@ import dev.scenecost.lsp.services.ScenecostLanguageService;
 import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.function.IntConsumer;
 import org.eclipse.lsp4j.ApplyWorkspaceEditParams;
 import org.eclipse.lsp4j.ClientCapabilities;
-import org.eclipse.lsp4j.Diagnostic;
 import org.eclipse.lsp4j.DidChangeWatchedFilesRegistrationOptions;
 import org.eclipse.lsp4j.ExecuteCommandParams;
 import org.eclipse.lsp4j.FileSystemWatcher;
@@ -29,7 +26,6 @@ import org.eclipse.lsp4j.InitializeParams;
 import org.eclipse.lsp4j.InitializeResult;
 import org.eclipse.lsp4j.InitializedParams;
 import org.eclipse.lsp4j.LogTraceParams;
-import org.eclipse.lsp4j.PublishDiagnosticsParams;
 import org.eclipse.lsp4j.Registration;
 import org.eclipse.lsp4j.RegistrationParams;
 import org.eclipse.lsp4j.ServerInfo;
@@ -68,10 +64,6 @@ public final class ScenecostLanguageServer
   private volatile ClientCapabilities capabilities = new ClientCapabilities();
   private volatile String trace = TraceValue.Off;
   private volatile boolean shutdownRequested;
-  private Map<String, List<Diagnostic>> lastConfigDiagnostics = Map.of();
-
-  /** What was last published on each usage ledger, by the ledger's URI. */
-  private final Map<String, List<Diagnostic>> lastLedgerDiagnostics = new ConcurrentHashMap<>();
 
   /**
    * @param exit called with the process exit code on {@code exit} or when the editor is gone
@@ -287,15 +279,9 @@ public final class ScenecostLanguageServer
   /** A closed screenplay's ledger problems are taken off the ledger file. */
   private void documentClosed(String uri) {
     LanguageClient connected = client;
-    ScenecostLanguageService.ledgerOf(uri)
-        .map(path -> path.toUri().toString())
-        .ifPresent(
-            ledgerUri -> {
-              List<Diagnostic> previous = lastLedgerDiagnostics.remove(ledgerUri);
-              if (connected != null && previous != null && !previous.isEmpty()) {
-                connected.publishDiagnostics(new PublishDiagnosticsParams(ledgerUri, List.of()));
-              }
-            });
+    if (connected != null) {
+      service.documentClosed(uri, connected::publishDiagnostics);
+    }
   }
 
   private Analysis analyze(dev.scenecost.lsp.document.TextDocument document) {
@@ -319,47 +305,20 @@ public final class ScenecostLanguageServer
     return analysis;
   }
 
+  /**
+   * After each analysis: the service computes and publishes every diagnostic it concerns (the
+   * screenplay, scenecost.json, the ledger), then the editor hears that the report changed.
+   */
   private void publish(Analysis analysis) {
     LanguageClient connected = client;
     if (connected == null || !documents.isOpen(analysis.uri())) {
       return;
     }
+    service.publishDiagnostics(analysis, connected::publishDiagnostics);
     if (connected instanceof ScenecostLanguageClient scenecost) {
       scenecost.reportChanged(
           new ScenecostLanguageClient.ReportChangedParams(analysis.uri(), analysis.version()));
     }
-    connected.publishDiagnostics(
-        new PublishDiagnosticsParams(
-            analysis.uri(), service.diagnostics(analysis), analysis.version()));
-    publishConfigDiagnostics(connected);
-    service
-        .ledgerDiagnostics(analysis)
-        .ifPresent(
-            ledger -> {
-              List<Diagnostic> previous =
-                  lastLedgerDiagnostics.put(ledger.getKey(), ledger.getValue());
-              if (!ledger.getValue().equals(previous == null ? List.of() : previous)) {
-                connected.publishDiagnostics(
-                    new PublishDiagnosticsParams(ledger.getKey(), ledger.getValue()));
-              }
-            });
-  }
-
-  /** Problems of scenecost.json go on that file, sent again only when they change. */
-  private synchronized void publishConfigDiagnostics(LanguageClient connected) {
-    Map<String, List<Diagnostic>> current = service.configDiagnostics();
-    if (current.equals(lastConfigDiagnostics)) {
-      return;
-    }
-    for (String stale : lastConfigDiagnostics.keySet()) {
-      if (!current.containsKey(stale)) {
-        connected.publishDiagnostics(new PublishDiagnosticsParams(stale, List.of()));
-      }
-    }
-    current.forEach(
-        (uri, diagnostics) ->
-            connected.publishDiagnostics(new PublishDiagnosticsParams(uri, diagnostics)));
-    lastConfigDiagnostics = current;
   }
 
   private void refreshViews() {
