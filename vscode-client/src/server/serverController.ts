@@ -189,10 +189,8 @@ export class ServerController implements vscode.Disposable {
       documentSelector: [{ language: LanguageId }],
       outputChannel: this.output,
       initializationOptions: () => initializationOptions(readSettings(scenecostSetting)),
-      synchronize: {
-        configurationSection: ConfigurationSection,
-        fileEvents: vscode.workspace.createFileSystemWatcher('**/scenecost.json'),
-      },
+      // No file watcher here: the server registers its own for scenecost.json and the ledgers.
+      synchronize: { configurationSection: ConfigurationSection },
       middleware: {
         // The server's "Record usage…" action arrives without amounts: ask the writer first.
         executeCommand: (command, args, next) =>
