@@ -2,6 +2,7 @@ package dev.scenecost.lsp.protocol;
 
 import static dev.scenecost.lsp.protocol.TestEditor.get;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.google.gson.JsonElement;
@@ -15,6 +16,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.concurrent.ExecutionException;
 import org.eclipse.lsp4j.CodeLens;
 import org.eclipse.lsp4j.CodeLensParams;
 import org.eclipse.lsp4j.DidOpenTextDocumentParams;
@@ -157,6 +159,13 @@ class FacesAgreeTest {
             answer.getAsJsonObject().get("text").getAsString(),
             format);
       }
+      // A format the command line has no export for is refused with a message saying which.
+      ExecutionException refused =
+          assertThrows(
+              ExecutionException.class,
+              () -> get(editor.server.report(new ReportParams(uri, "xls"))));
+      assertTrue(
+          refused.getCause().getMessage().contains("use json, csv or md"), refused.toString());
     }
   }
 }

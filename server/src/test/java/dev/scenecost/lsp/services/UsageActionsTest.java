@@ -272,6 +272,32 @@ class UsageActionsTest {
   }
 
   @Test
+  void withSeveralMappingsTheImportNamesThemAsData() throws Exception {
+    Analysis analysis = analyze(UsageFilm.FILM);
+    Files.writeString(
+        folder.resolve("scenecost.json"),
+        TestProject.CONFIG.replaceFirst(
+            "\\{",
+            "{ \"usage\": { \"imports\": {"
+                + " \"runway\": { \"date\": \"Date\", \"scene\": \"Task\", \"cost\": \"Cost\" },"
+                + " \"elevenlabs\": { \"date\": \"Date\", \"scene\": \"Task\", \"cost\": \"Cost\" }"
+                + " } },"));
+    Path export = Files.writeString(folder.resolve("runway.csv"), "Date,Task,Cost\n");
+    JsonObject args =
+        json("{\"uri\": \"" + analysis.uri() + "\", \"exportPath\": \"" + export.toUri() + "\"}");
+    ResponseErrorException error =
+        assertThrows(
+            ResponseErrorException.class,
+            () ->
+                service.executeCommand(
+                    "scenecost.importUsage", List.of(args), uri -> Optional.empty()));
+    // The editor offers these names without reading scenecost.json itself.
+    assertEquals(
+        json("{\"mappings\": [\"runway\", \"elevenlabs\"]}"), error.getResponseError().getData());
+    assertFalse(Files.exists(UsageFilm.ledgerOf(folder)));
+  }
+
+  @Test
   void importUsageAddsAnExportOnceThroughTheMapping() throws Exception {
     Analysis analysis = analyze(UsageFilm.FILM);
     Files.writeString(
