@@ -214,10 +214,9 @@ function sceneButton(scene: SceneReport, cells: SafeHtml[]): SafeHtml {
   return html`<button class="scene" type="button" data-scene-index="${scene.index}" title="${label}" aria-label="${label}"><span class="number">${sceneLabel(scene)}</span>${cells}</button>`;
 }
 
-/** `scene 4A, EXT. DINER - DAY`; unnumbered scenes go by their heading alone. */
+/** How the server names the scene in sentences: `scene 4A (EXT. DINER - DAY)`, or its heading. */
 function describeScene(scene: SceneReport): string {
-  const number = scene.number?.trim();
-  return number ? `scene ${number}, ${scene.heading}` : scene.heading;
+  return scene.display?.name ?? scene.heading;
 }
 
 function sceneLabel(scene: SceneReport): string {

@@ -29,6 +29,8 @@ export type DisplayText = string | null;
 /** The `display` object of a scene (docs/report-json.md). */
 export interface SceneDisplay {
   label?: string;
+  /** How sentences name the scene: `scene 12 (INT. PIER - NIGHT)`, or its heading. */
+  name?: string;
   pages?: DisplayText;
   screenTime?: DisplayText;
   tokens?: DisplayText;

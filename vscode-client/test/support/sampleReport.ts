@@ -88,7 +88,7 @@ export function overBudgetReport(): BudgetReport {
         status: 'fits',
         pagesEighths: 11,
         screenSeconds: 82.5,
-        display: { label: '1', pages: '1 3/8', screenTime: '1m 23s', tokens: '120k', cost: '$30.00', allocation: '$50.00', overBy: '$0.00', status: 'fits' },
+        display: { label: '1', name: 'scene 1 (EXT. MAIN STREET - DAY)', pages: '1 3/8', screenTime: '1m 23s', tokens: '120k', cost: '$30.00', allocation: '$50.00', overBy: '$0.00', status: 'fits' },
       }),
       scene({
         index: 1,
@@ -99,7 +99,7 @@ export function overBudgetReport(): BudgetReport {
         overBy: 12.5,
         pagesEighths: 9,
         screenSeconds: 67.5,
-        display: { label: '2', pages: '1 1/8', screenTime: '1m 08s', tokens: '120k', cost: '$62.50', allocation: '$50.00', overBy: '$12.50', status: 'OVER +$12.50' },
+        display: { label: '2', name: 'scene 2 (INT. BOOTH - NIGHT)', pages: '1 1/8', screenTime: '1m 08s', tokens: '120k', cost: '$62.50', allocation: '$50.00', overBy: '$12.50', status: 'OVER +$12.50' },
       }),
     ],
     findings: [],
@@ -148,7 +148,7 @@ export function reportWithUsage(): BudgetReport {
           budget: '$100',
           overBy: '$26.00',
           spare: null,
-          runsOutAt: 'scene 2, INT. BOOTH - NIGHT',
+          runsOutAt: 'scene 2 (INT. BOOTH - NIGHT)',
         },
       },
       scenes: [

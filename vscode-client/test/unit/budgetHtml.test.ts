@@ -45,7 +45,7 @@ test('film totals, cache savings and the verdict are shown', () => {
   const body = renderBudgetBody(overBudgetReport()).value;
   // Estimate 92.50 + contingency 18.50 = 111.00 against 100.00: 11.00 too much, as the server writes them.
   assert.ok(body.includes('Over budget: $111 against $100, $11.00 too much.'), body);
-  assert.ok(body.includes('The money runs out at scene 2, INT. BOOTH - NIGHT.'));
+  assert.ok(body.includes('The money runs out at scene 2 (INT. BOOTH - NIGHT).'));
   assert.ok(body.includes('<dt>Contingency (20%)</dt><dd>$18.50</dd>'));
   assert.ok(body.includes('<dt>Cache savings</dt><dd>$4.25 · 40k tokens</dd>'));
   assert.ok(body.includes('<dt>Screen time</dt><dd>2m 30s</dd>'));
@@ -66,6 +66,7 @@ test('an unnumbered scene is named by its heading', () => {
   const report = overBudgetReport();
   report.scenes[1]!.number = null;
   report.scenes[1]!.label = '(2)';
+  report.scenes[1]!.display = { ...report.scenes[1]!.display, label: '(2)', name: 'INT. BOOTH - NIGHT' };
   const body = renderBudgetBody(report).value;
   assert.ok(body.includes('The money runs out at INT. BOOTH - NIGHT.'));
   assert.ok(body.includes('aria-label="INT. BOOTH - NIGHT. Over its allocation. Show it in the screenplay."'));

@@ -78,11 +78,11 @@ test('burn-down points sit on a 100 × 50 grid, the largest value at the top', (
 
 test('the film totals say what is spent, the forecast and where the money runs out', () => {
   const body = renderBudgetBody(reportWithUsage()).value;
-  assert.ok(body.includes('Forecast $126 against $100: $26.00 over. At the current rate the money runs out at scene 2, INT. BOOTH - NIGHT.'));
+  assert.ok(body.includes('Forecast $126 against $100: $26.00 over. At the current rate the money runs out at scene 2 (INT. BOOTH - NIGHT).'));
   assert.ok(body.includes('<dt>Spent so far</dt><dd>$48.00</dd>'));
   assert.ok(body.includes('<dt>Still to spend (calibrated)</dt><dd>$65.00</dd>'));
   assert.ok(body.includes('<dt>Forecast (20% contingency on the rest)</dt><dd>$126</dd>'));
-  assert.ok(body.includes('<dt>Money runs out</dt><dd>scene 2, INT. BOOTH - NIGHT</dd>'));
+  assert.ok(body.includes('<dt>Money runs out</dt><dd>scene 2 (INT. BOOTH - NIGHT)</dd>'));
 });
 
 test('a forecast that fits says how much is left', () => {
@@ -98,9 +98,10 @@ test('a forecast that fits says how much is left', () => {
 test('scene headings in the spend section stay text', () => {
   const report = reportWithUsage();
   report.scenes[1]!.heading = '<img src=x onerror=alert(1)>';
+  report.scenes[1]!.display = { ...report.scenes[1]!.display, name: 'scene 2 (<img src=x onerror=alert(1)>)' };
   const body = renderBudgetBody(report).value;
   assert.ok(!/<img/i.test(body));
-  assert.ok(body.includes('money runs out at scene 2, &lt;img src=x onerror=alert(1)&gt;'));
+  assert.ok(body.includes('money runs out at scene 2 (&lt;img src=x onerror=alert(1)&gt;)'));
 });
 
 test('a usage section without a forecast is ignored rather than breaking the view', () => {
