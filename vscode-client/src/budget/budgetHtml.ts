@@ -4,11 +4,10 @@
  * every refresh by a postMessage carrying renderBudgetBody's output; that keeps the scroll
  * position while the writer types.
  */
-import { formatMoney, formatPercent, formatScreenTime, formatTokens } from '../report/format';
-import type { BudgetReport, FilmReport, SceneReport, SceneStatus } from '../report/reportTypes';
+import type { BudgetReport, FilmDisplay, SceneDisplay, SceneReport, SceneStatus } from '../report/reportTypes';
 import { BudgetStyles } from './budgetStyles';
 import { html, SafeHtml } from './safeHtml';
-import { burnDown, renderBurnDown, renderUsageTotals, SceneActual, sceneActuals, spendText, usageSceneBar } from './usageHtml';
+import { burnDown, NothingSpent, renderBurnDown, renderUsageTotals, SceneActual, sceneActuals, spendText, usageSceneBar } from './usageHtml';
 
 export interface BudgetDocumentInput {
   readonly nonce: string;
@@ -83,10 +82,17 @@ export function renderBudgetNote(text: string): SafeHtml {
   return html`<h1>Budget</h1><p class="note">${text}</p>`;
 }
 
+/** The report's figures as the server wrote them; a figure the server left out reads as a dash. */
+function filmDisplay(report: BudgetReport): FilmDisplay {
+  return report.film.display ?? {};
+}
+
+function sceneDisplay(scene: SceneReport): SceneDisplay {
+  return scene.display ?? {};
+}
+
 export function renderBudgetBody(report: BudgetReport): SafeHtml {
-  const currency = report.currency ?? 'USD';
-  const money = (amount: unknown) => formatMoney(amount, currency);
-  const film = report.film;
+  const film = filmDisplay(report);
   const title = report.title?.trim() || 'Untitled screenplay';
   const overScenes = report.scenes.filter((scene) => scene.status === 'over' || scene.status === 'exhausted');
   const actuals = sceneActuals(report);
@@ -95,70 +101,62 @@ export function renderBudgetBody(report: BudgetReport): SafeHtml {
   const chart = burnDown(report);
 
   return html`<h1>${title}</h1>
-${renderVerdict(report, money)}
+${renderVerdict(report)}
 <dl class="totals">
-${total('Screen time', formatScreenTime(film.screenSeconds))}
-${total('Pages', typeof film.pages === 'number' ? film.pages.toFixed(1) : undefined)}
-${total('Tokens', formatTokens(film.tokens))}
-${total('Estimate', money(film.cost))}
-${total(`Contingency (${formatPercent(film.contingencyPercent)})`, money(film.contingency))}
-${total('With contingency', money(film.costWithContingency))}
-${total('Budget', hasAmount(film.budget) ? money(film.budget) : 'None set')}
-${total('Budget used', formatPercent(film.budgetUsedPercent))}
-${total('Cache savings', `${money(film.cacheSavings?.cost)} · ${formatTokens(film.cacheSavings?.tokens)} tokens`)}
+${total('Screen time', film.screenTime)}
+${total('Pages', film.pages)}
+${total('Tokens', film.tokens)}
+${total('Estimate', film.cost)}
+${total(`Contingency (${film.contingencyPercent ?? '—'})`, film.contingency)}
+${total('With contingency', film.costWithContingency)}
+${total('Budget', film.budget ?? 'None set')}
+${total('Budget used', film.budgetUsedPercent)}
+${total('Cache savings', `${film.cacheSavings ?? '—'} · ${film.cacheSavingsTokens ?? '—'} tokens`)}
 </dl>
-${renderUsageTotals(report, money, runsOutAt)}
-${renderModalities(film.modalities, money)}
-${renderOverList(overScenes, report, money)}
+${renderUsageTotals(report, runsOutAt)}
+${renderParts(film)}
+${renderOverList(overScenes, report)}
 <h2>Scenes</h2>
 ${renderLegend(actuals !== undefined)}
-${renderChart(report.scenes, money, actuals)}
-${chart ? renderBurnDown(chart, money, runsOutAt) : html``}`;
+${renderChart(report.scenes, actuals)}
+${chart ? renderBurnDown(chart, report, runsOutAt) : html``}`;
 }
 
-type Money = (amount: unknown) => string;
-
-function renderVerdict(report: BudgetReport, money: Money): SafeHtml {
-  const film = report.film;
-  if (!hasAmount(film.budget)) {
-    return html`<p class="verdict unbudgeted">Estimate ${money(film.costWithContingency)} with contingency. No budget is set: add a line such as <code>Budget: $10,000</code> to the title page.</p>`;
+function renderVerdict(report: BudgetReport): SafeHtml {
+  const film = filmDisplay(report);
+  const withContingency = film.costWithContingency ?? '—';
+  if (!hasAmount(report.film.budget)) {
+    return html`<p class="verdict unbudgeted">Estimate ${withContingency} with contingency. No budget is set: add a line such as <code>Budget: ${film.currencySymbol ?? ''}10,000</code> to the title page.</p>`;
   }
-  if (film.fits === false) {
-    const overBy = (film.costWithContingency ?? 0) - film.budget;
-    const exhausted = report.scenes.find((scene) => scene.index === film.exhaustedAtScene);
+  if (report.film.fits === false) {
+    const exhausted = report.scenes.find((scene) => scene.index === report.film.exhaustedAtScene);
     const where = exhausted ? html` The money runs out at ${describeScene(exhausted)}.` : html``;
-    return html`<p class="verdict over">Over budget: ${money(film.costWithContingency)} against ${money(film.budget)}, ${money(overBy)} too much.${where}</p>`;
+    return html`<p class="verdict over">Over budget: ${withContingency} against ${film.budget ?? '—'}, ${film.overBy ?? '—'} too much.${where}</p>`;
   }
-  return html`<p class="verdict">Fits the budget: ${money(film.costWithContingency)} of ${money(film.budget)} (${formatPercent(film.budgetUsedPercent)}).</p>`;
+  return html`<p class="verdict">Fits the budget: ${withContingency} of ${film.budget ?? '—'} (${film.budgetUsedPercent ?? '—'}).</p>`;
 }
 
-function renderOverList(scenes: SceneReport[], report: BudgetReport, money: Money): SafeHtml {
+function renderOverList(scenes: SceneReport[], report: BudgetReport): SafeHtml {
   if (scenes.length === 0) {
     return hasAmount(report.film.budget) ? html`<h2>Over budget</h2><p class="note">Every scene fits its allocation.</p>` : html``;
   }
   const items = scenes.map(
     (scene) => html`<li>${sceneButton(scene, [
       html`<span class="heading">${scene.heading}</span>`,
-      html`<span class="amount">${overText(scene, money)}</span>`,
+      html`<span class="amount">${overText(scene)}</span>`,
     ])}</li>`,
   );
   return html`<h2>Over budget (${scenes.length})</h2><ul class="over-list">${items}</ul>`;
 }
 
-const ModalityNames: Record<string, string> = {
-  video: 'Video',
-  images: 'Reference images',
-  voice: 'Voice',
-  text: 'Prompts',
-};
-
-function renderModalities(modalities: FilmReport['modalities'], money: Money): SafeHtml {
-  const entries = Object.entries(modalities ?? {});
-  if (entries.length === 0) {
+/** Where the money goes: the parts the server sends, in its order and under its labels. */
+function renderParts(film: FilmDisplay): SafeHtml {
+  const parts = film.parts ?? [];
+  if (parts.length === 0) {
     return html``;
   }
   return html`<h2>Where the money goes</h2>
-<dl class="totals">${entries.map(([name, value]) => total(ModalityNames[name] ?? name, `${money(value?.cost)} · ${formatTokens(value?.tokens)} tokens`))}</dl>`;
+<dl class="totals">${parts.map((part) => total(part.label, `${part.cost} · ${part.tokens} tokens`))}</dl>`;
 }
 
 function renderLegend(withUsage: boolean): SafeHtml {
@@ -178,18 +176,19 @@ function renderLegend(withUsage: boolean): SafeHtml {
   }</p>`;
 }
 
-function renderChart(scenes: SceneReport[], money: Money, actuals: Map<number, SceneActual> | undefined): SafeHtml {
+function renderChart(scenes: SceneReport[], actuals: Map<number, SceneActual> | undefined): SafeHtml {
   if (scenes.length === 0) {
     return html`<p class="note">No scenes yet: a scene starts with a heading such as <code>INT. KITCHEN - NIGHT</code>.</p>`;
   }
   const scale = Math.max(...scenes.map((scene) => chartExtent(scene, actuals?.get(scene.index))), 0);
   const rows = scenes.map((scene) => {
-    const estimate = hasAmount(scene.allocation) ? `${money(scene.cost)} of ${money(scene.allocation)}` : money(scene.cost);
+    const shown = sceneDisplay(scene);
+    const estimate = shown.allocation ? `${shown.cost ?? '—'} of ${shown.allocation}` : (shown.cost ?? '—');
     const spend = actuals?.get(scene.index);
     const bar = actuals
-      ? usageSceneBar(finite(scene.cost), statusOf(scene), hasAmount(scene.allocation) ? scene.allocation : null, spend ?? { actual: 0, calibrated: undefined, progress: 'not_started' }, scale)
+      ? usageSceneBar(finite(scene.cost), statusOf(scene), hasAmount(scene.allocation) ? scene.allocation : null, spend ?? NothingSpent, scale)
       : sceneBar(scene, scale);
-    const amount = actuals ? html`${estimate}<br><span class="spend">${spendText(spend ?? { actual: 0, calibrated: undefined, progress: 'not_started' }, money)}</span>` : html`${estimate}`;
+    const amount = actuals ? html`${estimate}<br><span class="spend">${spendText(spend ?? NothingSpent)}</span>` : html`${estimate}`;
     return html`<li>${sceneButton(scene, [html`<span class="heading">${scene.heading}</span>`, bar, html`<span class="amount">${amount}</span>`])}</li>`;
   });
   return html`<ol class="scenes">${rows}</ol>`;
@@ -215,10 +214,9 @@ function sceneButton(scene: SceneReport, cells: SafeHtml[]): SafeHtml {
   return html`<button class="scene" type="button" data-scene-index="${scene.index}" title="${label}" aria-label="${label}"><span class="number">${sceneLabel(scene)}</span>${cells}</button>`;
 }
 
-/** `scene 4A, EXT. DINER - DAY`; unnumbered scenes go by their heading alone. */
+/** How the server names the scene in sentences: `scene 4A (EXT. DINER - DAY)`, or its heading. */
 function describeScene(scene: SceneReport): string {
-  const number = scene.number?.trim();
-  return number ? `scene ${number}, ${scene.heading}` : scene.heading;
+  return scene.display?.name ?? scene.heading;
 }
 
 function sceneLabel(scene: SceneReport): string {
@@ -229,11 +227,12 @@ function capitalize(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
-function overText(scene: SceneReport, money: Money): string {
+function overText(scene: SceneReport): string {
+  const shown = sceneDisplay(scene);
   if (scene.status === 'exhausted') {
-    return `${money(scene.cost)}, budget already spent`;
+    return `${shown.cost ?? '—'}, budget already spent`;
   }
-  return `${money(scene.cost)} of ${money(scene.allocation)}, over by ${money(scene.overBy)}`;
+  return `${shown.cost ?? '—'} of ${shown.allocation ?? '—'}, over by ${shown.overBy ?? '—'}`;
 }
 
 function statusOf(scene: SceneReport): SceneStatus {
@@ -254,7 +253,7 @@ function statusDescription(status: SceneStatus): string {
   }
 }
 
-function total(label: string, value: string | undefined): SafeHtml {
+function total(label: string, value: string | null | undefined): SafeHtml {
   return html`<div><dt>${label}</dt><dd>${value ?? '—'}</dd></div>`;
 }
 

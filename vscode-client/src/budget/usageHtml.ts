@@ -4,19 +4,24 @@
  * over the scenes. The numbers are computed by plain functions so the tests can check them
  * against hand arithmetic; the drawing is SVG with classes only (the CSP allows no inline style).
  */
-import { formatPercent } from '../report/format';
 import type { BudgetReport, UsageForecast, UsageSceneReport } from '../report/reportTypes';
 import { usageOf } from '../report/reportTypes';
 import { html, SafeHtml } from './safeHtml';
 
-type Money = (amount: unknown) => string;
-
-/** What a scene's second bar shows. `calibrated` only once finished scenes calibrate the rest. */
+/**
+ * What a scene's second bar shows. `calibrated` only once finished scenes calibrate the rest.
+ * The numbers draw the bars; the texts, as the server wrote them, label them.
+ */
 export interface SceneActual {
   readonly actual: number;
+  readonly actualText: string;
   readonly calibrated: number | undefined;
+  readonly calibratedText: string | undefined;
   readonly progress: string;
 }
+
+/** A scene the ledger has nothing for. */
+export const NothingSpent: SceneActual = { actual: 0, actualText: '', calibrated: undefined, calibratedText: undefined, progress: 'not_started' };
 
 /** Spend per scene index; undefined when the report has no usage. */
 export function sceneActuals(report: BudgetReport): Map<number, SceneActual> | undefined {
@@ -26,15 +31,20 @@ export function sceneActuals(report: BudgetReport): Map<number, SceneActual> | u
   }
   const calibrated = usage.calibration?.calibrated === true;
   return new Map(
-    usage.scenes.map((scene) => [
-      scene.index,
-      {
-        actual: amount(scene.actual),
-        // A finished scene's calibrated estimate is its spend: a tick there would say nothing.
-        calibrated: calibrated && scene.progress !== 'done' && isAmount(scene.calibratedEstimate) ? scene.calibratedEstimate : undefined,
-        progress: scene.progress ?? 'not_started',
-      },
-    ]),
+    usage.scenes.map((scene) => {
+      // A finished scene's calibrated estimate is its spend: a tick there would say nothing.
+      const showCalibrated = calibrated && scene.progress !== 'done' && isAmount(scene.calibratedEstimate);
+      return [
+        scene.index,
+        {
+          actual: amount(scene.actual),
+          actualText: scene.display?.actual ?? '—',
+          calibrated: showCalibrated ? scene.calibratedEstimate : undefined,
+          calibratedText: showCalibrated ? (scene.display?.calibratedEstimate ?? '—') : undefined,
+          progress: scene.progress ?? 'not_started',
+        },
+      ];
+    }),
   );
 }
 
@@ -49,10 +59,10 @@ export function usageSceneBar(estimate: number, status: string, allocation: numb
 }
 
 /** `spent $12.00`, `spent $12.00 · calibrated $75.00`: the words after the estimate. */
-export function spendText(spend: SceneActual, money: Money): string {
-  const calibrated = spend.calibrated === undefined ? '' : ` · calibrated ${money(spend.calibrated)}`;
+export function spendText(spend: SceneActual): string {
+  const calibrated = spend.calibratedText === undefined ? '' : ` · calibrated ${spend.calibratedText}`;
   const done = spend.progress === 'done' ? ' · done' : '';
-  const spent = spend.actual === 0 && spend.progress !== 'done' ? 'nothing spent yet' : `spent ${money(spend.actual)}`;
+  const spent = spend.actual === 0 && spend.progress !== 'done' ? 'nothing spent yet' : `spent ${spend.actualText}`;
   return `${spent}${calibrated}${done}`;
 }
 
@@ -115,7 +125,7 @@ function chartY(value: number, top: number): string {
   return (ChartHeight - (Math.max(0, value) / top) * ChartHeight).toFixed(2);
 }
 
-export function renderBurnDown(chart: BurnDown, money: Money, runsOutAt: string | undefined): SafeHtml {
+export function renderBurnDown(chart: BurnDown, report: BudgetReport, runsOutAt: string | undefined): SafeHtml {
   const budgetLine =
     chart.budget === undefined
       ? html``
@@ -126,12 +136,15 @@ export function renderBurnDown(chart: BurnDown, money: Money, runsOutAt: string 
       : html`<line class="runs-out" x1="${((chart.runsOutAfter * ChartWidth) / (chart.planned.length - 1)).toFixed(2)}" x2="${((chart.runsOutAfter * ChartWidth) / (chart.planned.length - 1)).toFixed(2)}" y1="0" y2="${ChartHeight}" vector-effect="non-scaling-stroke"/>`;
   const line = (cssClass: string, values: readonly number[]) =>
     html`<polyline class="${cssClass}" points="${chartPoints(values, chart.top)}" vector-effect="non-scaling-stroke"/>`;
-  const last = (values: readonly number[]) => values[values.length - 1];
+  // The lines end where the server's totals are: the estimate with contingency, the spend, the
+  // forecast; their texts are the server's.
+  const forecast = usageOf(report)?.forecast.display ?? {};
+  const budget = forecast.budget ?? report.film.display?.budget;
   const summary = [
-    `Plan ${money(last(chart.planned))}`,
-    `spent ${money(last(chart.spent))}`,
-    `forecast ${money(last(chart.forecast))}`,
-    chart.budget === undefined ? 'no budget' : `budget ${money(chart.budget)}`,
+    `Plan ${report.film.display?.costWithContingency ?? '—'}`,
+    `spent ${forecast.spent ?? '—'}`,
+    `forecast ${forecast.total ?? '—'}`,
+    chart.budget === undefined ? 'no budget' : `budget ${budget ?? '—'}`,
     runsOutAt ? `the money runs out at ${runsOutAt}` : undefined,
   ]
     .filter(Boolean)
@@ -143,31 +156,33 @@ export function renderBurnDown(chart: BurnDown, money: Money, runsOutAt: string 
 }
 
 /** The film's totals once money is spent: spent so far, forecast, and where the money runs out. */
-export function renderUsageTotals(report: BudgetReport, money: Money, runsOutAt: string | undefined): SafeHtml {
+export function renderUsageTotals(report: BudgetReport, runsOutAt: string | undefined): SafeHtml {
   const usage = usageOf(report);
   if (!usage) {
     return html``;
   }
   const forecast = usage.forecast;
-  const budget = isAmount(forecast.budget) ? forecast.budget : undefined;
+  const shown = forecast.display ?? {};
+  const dash = (text: string | null | undefined) => text ?? '—';
+  const hasBudget = isAmount(forecast.budget);
   const calibrated = usage.calibration?.calibrated === true;
   let verdict: SafeHtml;
-  if (budget === undefined) {
-    verdict = html`<p class="verdict unbudgeted">Spent ${money(forecast.spent)} so far; the forecast is ${money(forecast.total)}. No budget is set.</p>`;
+  if (!hasBudget) {
+    verdict = html`<p class="verdict unbudgeted">Spent ${dash(shown.spent)} so far; the forecast is ${dash(shown.total)}. No budget is set.</p>`;
   } else if (forecast.fits === false) {
     const where = runsOutAt ? html` At the current rate the money runs out at ${runsOutAt}.` : html``;
-    verdict = html`<p class="verdict over">Forecast ${money(forecast.total)} against ${money(budget)}: ${money(forecast.overBy ?? amount(forecast.total) - budget)} over.${where}</p>`;
+    verdict = html`<p class="verdict over">Forecast ${dash(shown.total)} against ${dash(shown.budget)}: ${dash(shown.overBy)} over.${where}</p>`;
   } else {
-    verdict = html`<p class="verdict">Forecast ${money(forecast.total)} fits the ${money(budget)} budget, with ${money(budget - amount(forecast.total))} to spare.</p>`;
+    verdict = html`<p class="verdict">Forecast ${dash(shown.total)} fits the ${dash(shown.budget)} budget, with ${dash(shown.spare)} to spare.</p>`;
   }
   const cell = (label: string, value: string) => html`<div><dt>${label}</dt><dd>${value}</dd></div>`;
   return html`<h2>Spending</h2>
 ${verdict}
 <dl class="totals">
-${cell('Spent so far', money(forecast.spent))}
-${cell(calibrated ? 'Still to spend (calibrated)' : 'Still to spend', money(forecast.remaining))}
-${cell(`Forecast (${formatPercent(forecast.contingencyPercent)} contingency on the rest)`, money(forecast.total))}
-${cell('Money runs out', budget === undefined ? 'No budget set' : runsOutAt ?? 'Not at this rate')}
+${cell('Spent so far', dash(shown.spent))}
+${cell(calibrated ? 'Still to spend (calibrated)' : 'Still to spend', dash(shown.remaining))}
+${cell(`Forecast (${dash(shown.contingencyPercent)} contingency on the rest)`, dash(shown.total))}
+${cell('Money runs out', !hasBudget ? 'No budget set' : runsOutAt ?? 'Not at this rate')}
 </dl>`;
 }
 

@@ -11,5 +11,8 @@ export const CommandIds = {
 /** The custom request of the Scenecost server that returns a screenplay's report JSON. */
 export const ReportRequestMethod = 'scenecost/report';
 
+/** The notification the server sends after each analysis of a screenplay: `{uri, version}`. */
+export const ReportChangedMethod = 'scenecost/reportChanged';
+
 export const LanguageId = 'fountain';
 export const ConfigurationSection = 'scenecost';

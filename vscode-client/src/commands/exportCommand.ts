@@ -1,18 +1,14 @@
 /** Scenecost: Export Budget Report — the active screenplay's report as CSV, Markdown or JSON. */
 import * as path from 'node:path';
 import * as vscode from 'vscode';
-import { ExportFormats, exportReport } from '../report/exportReport';
+import { ExportFormats } from '../report/exportReport';
 import type { ReportService } from '../report/reportService';
+import type { ServerController } from '../server/serverController';
 
-export async function exportBudgetReport(reports: ReportService): Promise<void> {
+export async function exportBudgetReport(server: ServerController, reports: ReportService): Promise<void> {
   const screenplay = reports.screenplay;
   if (!screenplay) {
     void vscode.window.showInformationMessage('Open a Fountain screenplay first: Scenecost exports the budget of the screenplay you are editing.');
-    return;
-  }
-  const update = await reports.refresh();
-  if (!update?.report) {
-    void vscode.window.showErrorMessage(update?.problem ?? 'The budget is not available yet; try again in a moment.');
     return;
   }
   const choice = await vscode.window.showQuickPick(
@@ -31,8 +27,19 @@ export async function exportBudgetReport(reports: ReportService): Promise<void> 
   if (!target) {
     return;
   }
+  let text: string | undefined;
   try {
-    await vscode.workspace.fs.writeFile(target, Buffer.from(exportReport(update.report, choice.entry.format), 'utf8'));
+    text = await server.requestReportText(screenplay, choice.entry.format);
+  } catch (error) {
+    void vscode.window.showErrorMessage(`The budget report could not be made: ${error instanceof Error ? error.message : String(error)}`);
+    return;
+  }
+  if (text === undefined) {
+    void vscode.window.showErrorMessage(server.problem ?? 'The budget is not available yet; try again in a moment.');
+    return;
+  }
+  try {
+    await vscode.workspace.fs.writeFile(target, Buffer.from(text, 'utf8'));
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
     void vscode.window.showErrorMessage(`The budget report could not be saved to ${target.fsPath}: ${reason}`);

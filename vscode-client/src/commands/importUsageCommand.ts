@@ -1,9 +1,8 @@
 /** Scenecost: Import Usage Export… — a provider's CSV into the active screenplay's usage ledger. */
-import { existsSync, readFileSync } from 'node:fs';
 import * as vscode from 'vscode';
 import type { ReportService } from '../report/reportService';
 import type { ServerController } from '../server/serverController';
-import { configCandidates, ImportUsageCommand, importOutcome, importUsageArguments, mappingNames } from '../usage/importUsage';
+import { ImportUsageCommand, importOutcome, importUsageArguments, offeredMappings } from '../usage/importUsage';
 
 const Title = 'Import Usage Export';
 
@@ -28,17 +27,15 @@ export async function importUsageExport(server: ServerController, reports: Repor
   if (!exportFile) {
     return;
   }
-  const mapping = await chooseMapping(screenplay);
-  if (mapping === null) {
-    return;
-  }
-  const args = importUsageArguments(screenplay.toString(), exportFile.fsPath, mapping);
   let answer: unknown;
   try {
-    answer = await server.executeServerCommand(ImportUsageCommand, [args]);
+    answer = await importWith(server, screenplay, exportFile, undefined);
   } catch (error) {
     void vscode.window.showErrorMessage(error instanceof Error ? error.message : String(error));
     return;
+  }
+  if (answer === null) {
+    return; // the writer cancelled the choice of mapping
   }
   if (answer === undefined) {
     void vscode.window.showErrorMessage(server.problem ?? 'The Scenecost server is not running.');
@@ -57,17 +54,22 @@ export async function importUsageExport(server: ServerController, reports: Repor
   void reports.refresh();
 }
 
-/** A mapping name, undefined to let the server pick the only one, or null when the writer cancels. */
-async function chooseMapping(screenplay: vscode.Uri): Promise<string | undefined | null> {
-  const workspaceRoot = vscode.workspace.getWorkspaceFolder(screenplay)?.uri.fsPath;
-  const config = configCandidates(screenplay.fsPath, workspaceRoot).find((candidate) => existsSync(candidate));
-  const names = config ? mappingNames(readFileSync(config, 'utf8')) : [];
-  if (names.length < 2) {
-    return undefined;
+/**
+ * Runs the import; when scenecost.json has several mappings the server names them, the writer
+ * picks one and it runs again. Null when the writer cancels the choice.
+ */
+async function importWith(server: ServerController, screenplay: vscode.Uri, exportFile: vscode.Uri, mapping: string | undefined): Promise<unknown> {
+  try {
+    return await server.executeServerCommand(ImportUsageCommand, [importUsageArguments(screenplay.toString(), exportFile.fsPath, mapping)]);
+  } catch (error) {
+    const names = mapping === undefined ? offeredMappings(error) : [];
+    if (names.length === 0) {
+      throw error;
+    }
+    const choice = await vscode.window.showQuickPick(
+      names.map((name) => ({ label: name, description: 'usage.imports in scenecost.json' })),
+      { title: Title, placeHolder: 'Which provider is the export from?', ignoreFocusOut: true },
+    );
+    return choice ? importWith(server, screenplay, exportFile, choice.label) : null;
   }
-  const choice = await vscode.window.showQuickPick(
-    names.map((name) => ({ label: name, description: 'usage.imports in scenecost.json' })),
-    { title: Title, placeHolder: 'Which provider is the export from?', ignoreFocusOut: true },
-  );
-  return choice ? choice.label : null;
 }

@@ -1,7 +1,9 @@
 /**
  * Keeps the report of the screenplay the writer is working on: asks the server again when the
- * writer switches screenplays, a little after they stop typing, and when the server (re)starts.
- * The status bar and the budget view listen to it.
+ * writer switches screenplays, when the server says the screenplay's report changed
+ * (`scenecost/reportChanged`, after every analysis: an edit, scenecost.json, the ledger), and when
+ * the server (re)starts. The status bar and the budget view listen to it. The server decides when
+ * to analyse; this class keeps no timer of its own and watches no file.
  */
 import * as vscode from 'vscode';
 import { LanguageId } from '../commands/commandIds';
@@ -15,7 +17,6 @@ export interface ReportUpdate {
   readonly problem?: string;
 }
 
-const TypingPauseMs = 300;
 const AnswerTimeoutMs = 20_000;
 
 export class ReportService implements vscode.Disposable {
@@ -23,8 +24,10 @@ export class ReportService implements vscode.Disposable {
   private readonly subscriptions: vscode.Disposable[] = [this.updated];
   private screenplayUri: vscode.Uri | undefined;
   private latestUpdate: ReportUpdate | undefined;
-  private pending: ReturnType<typeof setTimeout> | undefined;
   private requestNumber = 0;
+  /** A request is on its way; changes meanwhile ask once more when it is answered. */
+  private inFlight: Promise<ReportUpdate | undefined> | undefined;
+  private askAgain = false;
 
   readonly onDidUpdate = this.updated.event;
 
@@ -32,22 +35,17 @@ export class ReportService implements vscode.Disposable {
     this.followEditor(vscode.window.activeTextEditor);
     this.subscriptions.push(
       vscode.window.onDidChangeActiveTextEditor((editor) => this.followEditor(editor)),
-      vscode.workspace.onDidChangeTextDocument((event) => {
-        if (this.screenplayUri?.toString() === event.document.uri.toString() && event.contentChanges.length > 0) {
-          this.refreshSoon();
-        }
-      }),
       vscode.workspace.onDidCloseTextDocument((document) => {
         if (this.screenplayUri?.toString() === document.uri.toString()) {
           this.screenplayUri = undefined;
         }
       }),
-      // Settings and scenecost.json change the estimate without touching the screenplay.
-      vscode.workspace.onDidChangeConfiguration((event) => event.affectsConfiguration('scenecost') && this.refreshSoon()),
-      vscode.workspace.onDidSaveTextDocument((document) => document.uri.path.endsWith('/scenecost.json') && this.refreshSoon()),
-      // Recorded or imported usage, or a ledger edited by hand, changes the spend and the forecast.
-      ...this.watchLedgers(),
-      server.onDidChangeRunning((running) => (running ? this.refreshSoon() : this.publishProblem())),
+      server.onDidChangeReport((uri) => {
+        if (this.screenplayUri && server.protocolUri(this.screenplayUri) === uri) {
+          void this.refreshCoalesced();
+        }
+      }),
+      server.onDidChangeRunning((running) => (running ? void this.refreshCoalesced() : this.publishProblem())),
     );
   }
 
@@ -60,9 +58,28 @@ export class ReportService implements vscode.Disposable {
     return this.latestUpdate;
   }
 
+  /**
+   * Asks the server, or, while a request is on its way, once more when it is answered: changes
+   * that arrive while the server answers are coalesced into one request.
+   */
+  private async refreshCoalesced(): Promise<void> {
+    if (this.inFlight) {
+      this.askAgain = true;
+      return;
+    }
+    do {
+      this.askAgain = false;
+      this.inFlight = this.refresh();
+      try {
+        await this.inFlight;
+      } finally {
+        this.inFlight = undefined;
+      }
+    } while (this.askAgain);
+  }
+
   /** Asks the server now; the answer is also published to the listeners. */
   async refresh(): Promise<ReportUpdate | undefined> {
-    clearTimeout(this.pending);
     const uri = this.screenplayUri;
     if (!uri) {
       return undefined;
@@ -99,7 +116,6 @@ export class ReportService implements vscode.Disposable {
   }
 
   dispose(): void {
-    clearTimeout(this.pending);
     this.subscriptions.forEach((subscription) => subscription.dispose());
   }
 
@@ -111,21 +127,6 @@ export class ReportService implements vscode.Disposable {
       this.screenplayUri = editor.document.uri;
       void this.refresh();
     }
-  }
-
-  private watchLedgers(): vscode.Disposable[] {
-    const watcher = vscode.workspace.createFileSystemWatcher('**/*.usage.csv');
-    const onLedger = (uri: vscode.Uri) => {
-      if (this.screenplayUri && uri.toString() === `${this.screenplayUri.toString()}.usage.csv`) {
-        this.refreshSoon();
-      }
-    };
-    return [watcher, watcher.onDidCreate(onLedger), watcher.onDidChange(onLedger), watcher.onDidDelete(onLedger)];
-  }
-
-  private refreshSoon(): void {
-    clearTimeout(this.pending);
-    this.pending = setTimeout(() => void this.refresh(), TypingPauseMs);
   }
 
   private publishProblem(): void {

@@ -20,6 +20,86 @@ export interface CostAndTokens {
   cost?: number;
 }
 
+/**
+ * A figure's text as the server formats it (`$18.40`, `412k`, `1m 45s`): every face shows these
+ * strings, so the client formats no number itself. Null when the figure does not apply.
+ */
+export type DisplayText = string | null;
+
+/** The `display` object of a scene (docs/report-json.md). */
+export interface SceneDisplay {
+  label?: string;
+  /** How sentences name the scene: `scene 12 (INT. PIER - NIGHT)`, or its heading. */
+  name?: string;
+  pages?: DisplayText;
+  screenTime?: DisplayText;
+  tokens?: DisplayText;
+  cost?: DisplayText;
+  allocation?: DisplayText;
+  allocationUsedPercent?: DisplayText;
+  overBy?: DisplayText;
+  /** The table's status cell: `fits`, `OVER +$3.00`. */
+  status?: string;
+  /** The code lens line. */
+  lens?: string;
+}
+
+/** One part of the film's cost (video, reference images...), in the server's order and words. */
+export interface PartDisplay {
+  key: string;
+  label: string;
+  cost: string;
+  tokens: string;
+}
+
+/** The `display` object of the film. */
+export interface FilmDisplay {
+  currencySymbol?: string;
+  screenTime?: DisplayText;
+  pages?: DisplayText;
+  tokens?: DisplayText;
+  cost?: DisplayText;
+  contingencyPercent?: DisplayText;
+  contingency?: DisplayText;
+  costWithContingency?: DisplayText;
+  cacheSavings?: DisplayText;
+  cacheSavingsTokens?: DisplayText;
+  budget?: DisplayText;
+  budgetUsedPercent?: DisplayText;
+  /** Cost with contingency less budget; negative when it fits. */
+  overBy?: DisplayText;
+  parts?: PartDisplay[];
+  lens?: string;
+  statusBar?: { text: string; tooltip: string; over: boolean };
+}
+
+/** The `display` object of a scene's spend (with a ledger). */
+export interface SpendDisplay {
+  progress?: string;
+  actual?: DisplayText;
+  rawEstimate?: DisplayText;
+  calibratedEstimate?: DisplayText;
+  variance?: DisplayText;
+  remaining?: DisplayText;
+  cumulative?: DisplayText;
+  lens?: string;
+}
+
+/** The `display` object of the forecast (with a ledger). */
+export interface ForecastDisplay {
+  spent?: DisplayText;
+  unmatchedSpent?: DisplayText;
+  remaining?: DisplayText;
+  contingencyPercent?: DisplayText;
+  total?: DisplayText;
+  budget?: DisplayText;
+  overBy?: DisplayText;
+  spare?: DisplayText;
+  /** `scene 12, INT. PIER - NIGHT`. */
+  runsOutAt?: string | null;
+  lens?: string;
+}
+
 export interface SceneReport {
   index: number;
   number?: string | null;
@@ -38,6 +118,7 @@ export interface SceneReport {
   allocation?: number | null;
   status?: SceneStatus;
   overBy?: number | null;
+  display?: SceneDisplay;
 }
 
 export interface FilmReport {
@@ -54,6 +135,7 @@ export interface FilmReport {
   fits?: boolean | null;
   exhaustedAtScene?: number | null;
   modalities?: Record<string, CostAndTokens>;
+  display?: FilmDisplay;
 }
 
 export type UsageProgress = 'done' | 'in_progress' | 'not_started';
@@ -74,6 +156,7 @@ export interface UsageSceneReport {
   /** Running total of `projected`, starting from the spend on rows for no scene. */
   cumulative?: number;
   budgetLeft?: number | null;
+  display?: SpendDisplay;
 }
 
 export interface UsageForecast {
@@ -88,6 +171,7 @@ export interface UsageForecast {
   overBy?: number | null;
   fits?: boolean;
   runsOutAtScene?: number | null;
+  display?: ForecastDisplay;
 }
 
 export interface UsageReport {

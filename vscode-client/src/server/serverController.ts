@@ -16,9 +16,10 @@ import {
   LanguageClientOptions,
   State,
 } from 'vscode-languageclient/node';
-import { CommandIds, ConfigurationSection, LanguageId, ReportRequestMethod } from '../commands/commandIds';
+import { CommandIds, ConfigurationSection, LanguageId, ReportChangedMethod, ReportRequestMethod } from '../commands/commandIds';
 import { findJava } from '../java/findJava';
 import { nodeJavaProbe } from '../java/nodeJavaProbe';
+import { ExportFormat, reportText } from '../report/exportReport';
 import { BudgetReport, isBudgetReport } from '../report/reportTypes';
 import { initializationOptions, readSettings, RestartSettings } from '../settings/settings';
 import { recordUsageMiddleware } from '../usage/recordUsagePrompt';
@@ -32,10 +33,14 @@ export class ServerController implements vscode.Disposable {
   private notStartedBecause: string | undefined;
   private readonly restartPolicy = new RestartPolicy();
   private readonly runningChanged = new vscode.EventEmitter<boolean>();
-  private readonly subscriptions: vscode.Disposable[] = [this.runningChanged];
+  private readonly reportChanged = new vscode.EventEmitter<string>();
+  private readonly subscriptions: vscode.Disposable[] = [this.runningChanged, this.reportChanged];
 
   /** Fires true when the server is ready to answer, false when it stops. */
   readonly onDidChangeRunning = this.runningChanged.event;
+
+  /** Fires with a screenplay's URI (as the server writes it) when the server analysed it again. */
+  readonly onDidChangeReport = this.reportChanged.event;
 
   constructor(
     private readonly jarPath: string,
@@ -93,6 +98,12 @@ export class ServerController implements vscode.Disposable {
         this.runningChanged.fire(event.newState === State.Running);
       }
     });
+    // The server says when a screenplay's report changed (an edit, scenecost.json, the ledger).
+    client.onNotification(ReportChangedMethod, (params: { uri?: unknown }) => {
+      if (typeof params?.uri === 'string') {
+        this.reportChanged.fire(params.uri);
+      }
+    });
     try {
       await client.start();
     } catch (error) {
@@ -135,6 +146,32 @@ export class ServerController implements vscode.Disposable {
     return reply;
   }
 
+  /**
+   * The report in `format` (csv, md or json), byte for byte what `scenecost report --format F`
+   * prints for the screenplay; undefined when the server is not running or has no estimate.
+   */
+  async requestReportText(uri: vscode.Uri, format: ExportFormat): Promise<string | undefined> {
+    await this.starting;
+    const client = this.client;
+    if (!client || client.state === State.Stopped) {
+      return undefined;
+    }
+    const reply: unknown = await client.sendRequest(ReportRequestMethod, { uri: client.code2ProtocolConverter.asUri(uri), format });
+    if (reply === null || reply === undefined) {
+      return undefined;
+    }
+    const text = reportText(reply);
+    if (text === undefined) {
+      throw new Error('The Scenecost server sent a report this version of the extension cannot read.');
+    }
+    return text;
+  }
+
+  /** The URI of a screenplay as the server writes it, to match its notifications. */
+  protocolUri(uri: vscode.Uri): string | undefined {
+    return this.client?.code2ProtocolConverter.asUri(uri);
+  }
+
   /** Runs one of the server's `workspace/executeCommand` commands; undefined when it is not running. */
   async executeServerCommand(command: string, args: unknown[]): Promise<unknown> {
     await this.starting;
@@ -156,10 +193,8 @@ export class ServerController implements vscode.Disposable {
       documentSelector: [{ language: LanguageId }],
       outputChannel: this.output,
       initializationOptions: () => initializationOptions(readSettings(scenecostSetting)),
-      synchronize: {
-        configurationSection: ConfigurationSection,
-        fileEvents: vscode.workspace.createFileSystemWatcher('**/scenecost.json'),
-      },
+      // No file watcher here: the server registers its own for scenecost.json and the ledgers.
+      synchronize: { configurationSection: ConfigurationSection },
       middleware: {
         // The server's "Record usage…" action arrives without amounts: ask the writer first.
         executeCommand: (command, args, next) =>

@@ -1,10 +1,9 @@
 /**
  * The server's `scenecost.importUsage` command (docs/editors.md#scenecostimportusage): adds a
  * provider's usage export to the screenplay's ledger through a mapping of `usage.imports` in the
- * nearest scenecost.json. Pure logic here; the dialogs are in commands/importUsageCommand.ts.
+ * nearest scenecost.json, which only the server reads. Pure logic here; the dialogs are in
+ * commands/importUsageCommand.ts.
  */
-import * as path from 'node:path';
-
 export const ImportUsageCommand = 'scenecost.importUsage';
 
 export interface ImportUsageArguments {
@@ -23,35 +22,13 @@ export function importUsageArguments(screenplayUri: string, exportPath: string, 
 }
 
 /**
- * The folders scenecost.json is looked for in: the screenplay's, then each parent up to and
- * including the workspace folder (or the file system's root when outside every workspace).
+ * The mapping names the server offers when scenecost.json has several and none was chosen: it
+ * answers with an error whose data lists them. Empty for any other error.
  */
-export function configCandidates(screenplayPath: string, workspaceRoot: string | undefined): string[] {
-  const candidates: string[] = [];
-  let folder = path.dirname(screenplayPath);
-  const stop = workspaceRoot === undefined ? undefined : path.resolve(workspaceRoot);
-  for (;;) {
-    candidates.push(path.join(folder, 'scenecost.json'));
-    const parent = path.dirname(folder);
-    if (parent === folder || (stop !== undefined && path.resolve(folder) === stop)) {
-      return candidates;
-    }
-    folder = parent;
-  }
-}
-
-/**
- * The mapping names of `usage.imports`, in the file's order. A file that does not read as JSON
- * gives none: the server then reports the problem with its line, which it does better.
- */
-export function mappingNames(configText: string): string[] {
-  try {
-    const config = JSON.parse(configText) as { usage?: { imports?: unknown } } | null;
-    const imports = config?.usage?.imports;
-    return typeof imports === 'object' && imports !== null && !Array.isArray(imports) ? Object.keys(imports) : [];
-  } catch {
-    return [];
-  }
+export function offeredMappings(error: unknown): string[] {
+  const data = typeof error === 'object' && error !== null ? (error as { data?: unknown }).data : undefined;
+  const names = typeof data === 'object' && data !== null ? (data as { mappings?: unknown }).mappings : undefined;
+  return Array.isArray(names) ? names.filter((name): name is string => typeof name === 'string') : [];
 }
 
 export interface ImportOutcome {

@@ -1,6 +1,6 @@
 /** Asks the writer what a scene's generation cost before `scenecost.recordUsage` runs. */
 import * as vscode from 'vscode';
-import { costProblem, parseCost, RecordUsageArguments, UsageModalities, withAmounts } from './usageArguments';
+import { modalityChoices, RecordUsageArguments, withAmounts } from './usageArguments';
 
 export async function askForUsage(args: RecordUsageArguments): Promise<RecordUsageArguments | undefined> {
   const scene = args.sceneLabel ? `scene ${args.sceneLabel}` : 'this scene';
@@ -10,18 +10,23 @@ export async function askForUsage(args: RecordUsageArguments): Promise<RecordUsa
     prompt: 'What did it cost, in the film\'s currency?',
     placeHolder: '6.00',
     ignoreFocusOut: true,
-    validateInput: costProblem,
+    // The server reads the amount; here only an empty answer is refused.
+    validateInput: (text) => (text.trim() === '' ? 'Type what was spent, for example 6.00' : undefined),
   });
-  const cost = costText === undefined ? undefined : parseCost(costText);
-  if (cost === undefined) {
+  if (costText === undefined) {
     return undefined;
   }
-  const modality = await vscode.window.showQuickPick(
-    UsageModalities.map((entry) => ({ label: entry.label, description: entry.description, id: entry.id })),
-    { title, placeHolder: 'What was it spent on?', ignoreFocusOut: true },
-  );
-  if (!modality) {
-    return undefined;
+  const choices = modalityChoices(args);
+  let modality: string | undefined;
+  if (choices.length > 0) {
+    const picked = await vscode.window.showQuickPick(
+      choices.map((entry) => ({ label: entry.label, description: entry.description, id: entry.id })),
+      { title, placeHolder: 'What was it spent on?', ignoreFocusOut: true },
+    );
+    if (!picked) {
+      return undefined;
+    }
+    modality = picked.id;
   }
   const model = await vscode.window.showInputBox({
     title,
@@ -32,7 +37,7 @@ export async function askForUsage(args: RecordUsageArguments): Promise<RecordUsa
   if (model === undefined) {
     return undefined;
   }
-  return withAmounts(args, cost, modality.id, model);
+  return withAmounts(args, costText, modality, model);
 }
 
 /** The language client's middleware for the server's commands: fills in the amounts, reports the result. */

@@ -12,16 +12,25 @@ export interface RecordUsageArguments {
   cost?: number | string;
   modality?: string;
   model?: string;
+  /** The kinds of spending to offer, from the server. */
+  modalities?: unknown;
   [key: string]: unknown;
 }
 
-export const UsageModalities: ReadonlyArray<{ id: string; label: string; description: string }> = [
-  { id: 'video', label: 'Video', description: 'generated shots and clips' },
-  { id: 'images', label: 'Reference images', description: 'character sheets, location plates' },
-  { id: 'voice', label: 'Voice', description: 'dialogue audio' },
-  { id: 'text', label: 'Prompts', description: 'text model tokens' },
-  { id: 'other', label: 'Other', description: 'anything else' },
-];
+/** A kind of spending the server offers in the action's arguments: `{id, label, description}`. */
+export interface ModalityChoice {
+  id: string;
+  label: string;
+  description?: string;
+}
+
+/** The kinds of spending the server sent with the action; none when it sent none. */
+export function modalityChoices(args: RecordUsageArguments): ModalityChoice[] {
+  const offered = args.modalities;
+  return Array.isArray(offered)
+    ? offered.filter((entry): entry is ModalityChoice => typeof entry === 'object' && entry !== null && typeof entry.id === 'string' && typeof entry.label === 'string')
+    : [];
+}
 
 /** True when the action's arguments still lack what was spent, so the writer must be asked. */
 export function needsAmounts(args: readonly unknown[]): args is [RecordUsageArguments, ...unknown[]] {
@@ -29,26 +38,16 @@ export function needsAmounts(args: readonly unknown[]): args is [RecordUsageArgu
   return typeof first === 'object' && first !== null && typeof first.uri === 'string' && (first.cost === undefined || first.cost === null || first.cost === '');
 }
 
-/** `6`, `$6.00`, `1,200.50`, `€ 40`: the amount, or undefined when it is not one. */
-export function parseCost(text: string): number | undefined {
-  const cleaned = text.trim().replace(/^[^\d.-]+/, '').replace(/[^\d.]+$/, '').replace(/,(?=\d{3}\b)/g, '');
-  if (!/^\d+(\.\d+)?$|^\.\d+$/.test(cleaned)) {
-    return undefined;
+/**
+ * The arguments with what the writer typed: the cost as text (`$6.00`, `1,200.50`, `€ 40`), which
+ * the server reads and checks as it reads the ledger; the server's answer says what is wrong.
+ */
+export function withAmounts(args: RecordUsageArguments, cost: string, modality: string | undefined, model: string | undefined): RecordUsageArguments {
+  const { modalities: _offered, ...scene } = args;
+  const filled: RecordUsageArguments = { ...scene, cost: cost.trim() };
+  if (modality !== undefined) {
+    filled.modality = modality;
   }
-  const amount = Number(cleaned);
-  return Number.isFinite(amount) ? amount : undefined;
-}
-
-/** The input box's complaint about a typed amount, or undefined when it reads. */
-export function costProblem(text: string): string | undefined {
-  if (text.trim() === '') {
-    return 'Type what was spent, for example 6.00';
-  }
-  return parseCost(text) === undefined ? `"${text.trim()}" is not an amount; type it like 6.00 or $1,200.50` : undefined;
-}
-
-export function withAmounts(args: RecordUsageArguments, cost: number, modality: string, model: string | undefined): RecordUsageArguments {
-  const filled: RecordUsageArguments = { ...args, cost, modality };
   if (model && model.trim() !== '') {
     filled.model = model.trim();
   }

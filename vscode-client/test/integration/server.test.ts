@@ -3,6 +3,7 @@
  * screenplay, over stdio, as VS Code talks to it. Needs Java 17+, found as the extension finds it.
  */
 import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
@@ -24,9 +25,10 @@ import {
   ShutdownRequest,
   TextDocumentSyncKind,
 } from 'vscode-languageserver-protocol/node';
-import { ReportRequestMethod } from '../../src/commands/commandIds';
+import { ReportChangedMethod, ReportRequestMethod } from '../../src/commands/commandIds';
 import { findJava } from '../../src/java/findJava';
 import { nodeJavaProbe } from '../../src/java/nodeJavaProbe';
+import { ExportFormats, reportText } from '../../src/report/exportReport';
 import type { BudgetReport } from '../../src/report/reportTypes';
 import { buildServerCommand } from '../../src/server/serverCommand';
 import { DefaultSettings, initializationOptions, ScenecostSettings } from '../../src/settings/settings';
@@ -51,13 +53,17 @@ const bareText = 'INT. WORKSHOP - DAY\n\nJune threads the projector by the light
 describe('the packaged server over stdio', { timeout: 120_000 }, () => {
   let session: LspSession;
   let initializeResult: InitializeResult;
+  let javaExecutable: string;
+  const reportChanges: Array<{ uri: string; version: number }> = [];
 
   before(async () => {
     assert.ok(existsSync(jar), `${jar} is missing: build the server and run \`npm run assets\` first.`);
     const java = await findJava(process.env['SCENECOST_JAVA_HOME'], nodeJavaProbe());
     assert.ok(java.found, java.found ? '' : java.message);
+    javaExecutable = java.runtime.executable;
     const command = buildServerCommand(java.runtime.executable, DefaultSettings.server.vmargs, jar);
     session = LspSession.start(command.command, command.args);
+    session.connection.onNotification(ReportChangedMethod, (params: { uri: string; version: number }) => reportChanges.push(params));
     initializeResult = await session.connection.sendRequest(InitializeRequest.type, {
       processId: process.pid,
       rootUri: pathToFileURL(path.dirname(examplePath)).toString(),
@@ -107,6 +113,24 @@ describe('the packaged server over stdio', { timeout: 120_000 }, () => {
     const withContingency = (report.film.cost ?? 0) * (1 + titlePageContingency / 100);
     assert.ok(Math.abs((report.film.costWithContingency ?? Number.NaN) - withContingency) <= 0.01);
     assert.equal(report.film.fits, (report.film.costWithContingency ?? 0) <= titlePageBudget);
+  });
+
+  it('says when a screenplay\'s report changed, so the client needs no timer of its own', async () => {
+    await requestReport(exampleUri);
+    assert.ok(
+      reportChanges.some((change) => change.uri === exampleUri && change.version === 1),
+      `a scenecost/reportChanged for ${exampleUri} v1; got ${JSON.stringify(reportChanges)}`,
+    );
+  });
+
+  // Before any edit: the document is the file the command line reads.
+  it('exports byte for byte what `scenecost report --format` prints', async () => {
+    for (const format of ExportFormats.map((entry) => entry.format)) {
+      const answer = await session.connection.sendRequest<unknown>(ReportRequestMethod, { uri: exampleUri, format });
+      const cli = spawnSync(javaExecutable, ['-jar', jar, 'report', examplePath, '--format', format], { encoding: 'utf8' });
+      assert.ok(cli.status === 0 || cli.status === 1, `scenecost report --format ${format}: ${cli.stderr}`);
+      assert.equal(reportText(answer), cli.stdout, format);
+    }
   });
 
   it('publishes scenecost diagnostics that agree with the report', async () => {

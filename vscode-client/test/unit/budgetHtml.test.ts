@@ -43,25 +43,30 @@ test('a nonce that is not random base64 is refused', () => {
 
 test('film totals, cache savings and the verdict are shown', () => {
   const body = renderBudgetBody(overBudgetReport()).value;
-  // Estimate 92.50 + contingency 18.50 = 111.00 against 100.00: 11.00 too much.
-  assert.ok(body.includes('Over budget: $111.00 against $100.00, $11.00 too much.'));
-  assert.ok(body.includes('The money runs out at scene 2, INT. BOOTH - NIGHT.'));
+  // Estimate 92.50 + contingency 18.50 = 111.00 against 100.00: 11.00 too much, as the server writes them.
+  assert.ok(body.includes('Over budget: $111 against $100, $11.00 too much.'), body);
+  assert.ok(body.includes('The money runs out at scene 2 (INT. BOOTH - NIGHT).'));
   assert.ok(body.includes('<dt>Contingency (20%)</dt><dd>$18.50</dd>'));
   assert.ok(body.includes('<dt>Cache savings</dt><dd>$4.25 · 40k tokens</dd>'));
   assert.ok(body.includes('<dt>Screen time</dt><dd>2m 30s</dd>'));
 });
 
-test('the money is broken down by modality', () => {
+test('the money is broken down by the parts the server sends, under its labels', () => {
   const body = renderBudgetBody(overBudgetReport()).value;
-  assert.ok(body.includes('<dt>Video</dt><dd>$60.00 · 1M tokens</dd>'));
+  assert.ok(body.includes('<dt>Video</dt><dd>$60.00 · 1.0M tokens</dd>'));
   assert.ok(body.includes('<dt>Reference images</dt><dd>$20.00 · 150k tokens</dd>'));
   assert.ok(body.includes('<dt>Prompts</dt><dd>$2.50 · 100k tokens</dd>'));
+  // A part the server adds later shows without a change here.
+  const report = overBudgetReport();
+  report.film.display!.parts!.push({ key: 'music', label: 'Music', cost: '$4.00', tokens: '0' });
+  assert.ok(renderBudgetBody(report).value.includes('<dt>Music</dt><dd>$4.00 · 0 tokens</dd>'));
 });
 
 test('an unnumbered scene is named by its heading', () => {
   const report = overBudgetReport();
   report.scenes[1]!.number = null;
   report.scenes[1]!.label = '(2)';
+  report.scenes[1]!.display = { ...report.scenes[1]!.display, label: '(2)', name: 'INT. BOOTH - NIGHT' };
   const body = renderBudgetBody(report).value;
   assert.ok(body.includes('The money runs out at INT. BOOTH - NIGHT.'));
   assert.ok(body.includes('aria-label="INT. BOOTH - NIGHT. Over its allocation. Show it in the screenplay."'));
@@ -100,8 +105,8 @@ test('a scene with an unknown status or no allocation is drawn as unbudgeted wit
 
 test('a film without a budget says how to set one', () => {
   const report = overBudgetReport();
-  report.film = { ...report.film, budget: null, fits: null };
-  assert.ok(renderBudgetBody(report).value.includes('No budget is set: add a line such as <code>Budget: $10,000</code> to the title page.'));
+  report.film = { ...report.film, budget: null, fits: null, display: { ...report.film.display, budget: null, currencySymbol: '€' } };
+  assert.ok(renderBudgetBody(report).value.includes('No budget is set: add a line such as <code>Budget: €10,000</code> to the title page.'));
 });
 
 test('only well-formed reveal messages are accepted from the page', () => {

@@ -1,7 +1,6 @@
 import assert from 'node:assert/strict';
-import * as path from 'node:path';
 import { test } from 'node:test';
-import { configCandidates, importOutcome, importUsageArguments, mappingNames } from '../../src/usage/importUsage';
+import { importOutcome, importUsageArguments, offeredMappings } from '../../src/usage/importUsage';
 
 const screenplay = 'file:///films/pier/pier.fountain';
 
@@ -19,24 +18,13 @@ test('without a mapping the key is left out, so the server uses the only one', (
   assert.ok(!('mapping' in importUsageArguments(screenplay, '/x.csv', '  ')));
 });
 
-test('scenecost.json is looked for from the screenplay\'s folder up to the workspace folder', () => {
-  const root = path.join(path.sep, 'films');
-  const file = path.join(root, 'pier', 'drafts', 'pier.fountain');
-  assert.deepEqual(configCandidates(file, root), [
-    path.join(root, 'pier', 'drafts', 'scenecost.json'),
-    path.join(root, 'pier', 'scenecost.json'),
-    path.join(root, 'scenecost.json'),
-  ]);
-  // Outside every workspace: up to the file system's root.
-  assert.equal(configCandidates(file, undefined).at(-1), path.join(path.sep, 'scenecost.json'));
-});
-
-test('mapping names come from usage.imports in the file\'s order', () => {
-  const config = JSON.stringify({ usage: { imports: { runway: { date: 'Date' }, elevenlabs: { date: 'date' } } } });
-  assert.deepEqual(mappingNames(config), ['runway', 'elevenlabs']);
-  assert.deepEqual(mappingNames('{"usage": {}}'), []);
-  assert.deepEqual(mappingNames('{"usage": {"imports": ["runway"]}}'), []);
-  assert.deepEqual(mappingNames('{ not json'), [], 'the server reports a broken file with its line');
+test('the mapping names come from the server\'s error when scenecost.json has several', () => {
+  // vscode-jsonrpc's ResponseError carries the server's error data as `data`.
+  const error = Object.assign(new Error('scenecost.json has several import mappings (runway, elevenlabs)'), { data: { mappings: ['runway', 'elevenlabs'] } });
+  assert.deepEqual(offeredMappings(error), ['runway', 'elevenlabs']);
+  assert.deepEqual(offeredMappings(new Error('no such file')), []);
+  assert.deepEqual(offeredMappings({ data: { mappings: 'runway' } }), []);
+  assert.deepEqual(offeredMappings(undefined), []);
 });
 
 test('a clean import shows the server\'s message as information', () => {

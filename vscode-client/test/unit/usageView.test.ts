@@ -39,7 +39,7 @@ test('each scene draws its spend under its estimate, on one shared scale', () =>
 test('a scene with no spend yet says so instead of "spent $0.00"', () => {
   const report = reportWithUsage();
   const scenes = report.usage!.scenes!;
-  scenes[1] = { ...scenes[1]!, actual: 0, progress: 'not_started' };
+  scenes[1] = { ...scenes[1]!, actual: 0, progress: 'not_started', display: { ...scenes[1]!.display, actual: '$0.00' } };
   assert.ok(rowOf(renderBudgetBody(report).value, 1).includes('<span class="spend">nothing spent yet · calibrated $75.00</span>'));
 });
 
@@ -78,18 +78,19 @@ test('burn-down points sit on a 100 × 50 grid, the largest value at the top', (
 
 test('the film totals say what is spent, the forecast and where the money runs out', () => {
   const body = renderBudgetBody(reportWithUsage()).value;
-  assert.ok(body.includes('Forecast $126.00 against $100.00: $26.00 over. At the current rate the money runs out at scene 2, INT. BOOTH - NIGHT.'));
+  assert.ok(body.includes('Forecast $126 against $100: $26.00 over. At the current rate the money runs out at scene 2 (INT. BOOTH - NIGHT).'));
   assert.ok(body.includes('<dt>Spent so far</dt><dd>$48.00</dd>'));
   assert.ok(body.includes('<dt>Still to spend (calibrated)</dt><dd>$65.00</dd>'));
-  assert.ok(body.includes('<dt>Forecast (20% contingency on the rest)</dt><dd>$126.00</dd>'));
-  assert.ok(body.includes('<dt>Money runs out</dt><dd>scene 2, INT. BOOTH - NIGHT</dd>'));
+  assert.ok(body.includes('<dt>Forecast (20% contingency on the rest)</dt><dd>$126</dd>'));
+  assert.ok(body.includes('<dt>Money runs out</dt><dd>scene 2 (INT. BOOTH - NIGHT)</dd>'));
 });
 
 test('a forecast that fits says how much is left', () => {
   const report = reportWithUsage();
-  report.usage!.forecast = { ...report.usage!.forecast, total: 90, overBy: null, fits: true, runsOutAtScene: null };
+  const forecast = report.usage!.forecast!;
+  report.usage!.forecast = { ...forecast, total: 90, overBy: null, fits: true, runsOutAtScene: null, display: { ...forecast.display, total: '$90.00', overBy: '-$10.00', spare: '$10.00', runsOutAt: null } };
   const body = renderBudgetBody(report).value;
-  assert.ok(body.includes('Forecast $90.00 fits the $100.00 budget, with $10.00 to spare.'));
+  assert.ok(body.includes('Forecast $90.00 fits the $100 budget, with $10.00 to spare.'));
   assert.ok(body.includes('<dt>Money runs out</dt><dd>Not at this rate</dd>'));
   assert.ok(!body.includes('class="runs-out"'));
 });
@@ -97,9 +98,10 @@ test('a forecast that fits says how much is left', () => {
 test('scene headings in the spend section stay text', () => {
   const report = reportWithUsage();
   report.scenes[1]!.heading = '<img src=x onerror=alert(1)>';
+  report.scenes[1]!.display = { ...report.scenes[1]!.display, name: 'scene 2 (<img src=x onerror=alert(1)>)' };
   const body = renderBudgetBody(report).value;
   assert.ok(!/<img/i.test(body));
-  assert.ok(body.includes('money runs out at scene 2, &lt;img src=x onerror=alert(1)&gt;'));
+  assert.ok(body.includes('money runs out at scene 2 (&lt;img src=x onerror=alert(1)&gt;)'));
 });
 
 test('a usage section without a forecast is ignored rather than breaking the view', () => {

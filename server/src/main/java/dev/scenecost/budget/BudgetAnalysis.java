@@ -27,7 +27,7 @@ public final class BudgetAnalysis {
   private final FilmEstimate estimate;
   private final String failure;
   private final UsageSnapshot usage;
-  private final UsageAnalysis usageAnalysis;
+  private volatile Optional<UsageAnalysis> usageAnalysis;
   private volatile BudgetReport report;
 
   BudgetAnalysis(
@@ -37,8 +37,7 @@ public final class BudgetAnalysis {
       ProjectConfig config,
       FilmEstimate estimate,
       String failure,
-      UsageSnapshot usage,
-      UsageAnalysis usageAnalysis) {
+      UsageSnapshot usage) {
     this.path = path;
     this.screenplay = screenplay;
     this.settings = settings;
@@ -46,7 +45,6 @@ public final class BudgetAnalysis {
     this.estimate = estimate;
     this.failure = failure;
     this.usage = usage;
-    this.usageAnalysis = usageAnalysis;
   }
 
   /** The screenplay's file, or null for a document that is not one (an untitled buffer). */
@@ -85,9 +83,26 @@ public final class BudgetAnalysis {
     return Optional.ofNullable(usage);
   }
 
-  /** Calibration and forecast from the ledger; empty without a ledger or an estimate. */
+  /**
+   * Calibration and forecast from the ledger, made on first use (a writer who tracks no spend pays
+   * nothing for it); empty when no ledger was asked for, without an estimate, or when the forecast
+   * failed on this ledger.
+   */
   public Optional<UsageAnalysis> usageAnalysis() {
-    return Optional.ofNullable(usageAnalysis);
+    Optional<UsageAnalysis> made = usageAnalysis;
+    if (made == null) {
+      made = Optional.empty();
+      if (usage != null && estimate != null) {
+        try {
+          made = Optional.of(UsageAnalysis.of(estimate, screenplay, usage));
+        } catch (RuntimeException e) {
+          // A ledger the forecast cannot use leaves the estimate standing; its rows' problems
+          // are in the snapshot.
+        }
+      }
+      usageAnalysis = made;
+    }
+    return made;
   }
 
   /** True when the screenplay has a ledger file: the writer tracks spend. */
@@ -113,7 +128,9 @@ public final class BudgetAnalysis {
     }
     BudgetReport built = report;
     if (built == null) {
-      built = BudgetReport.of(estimate, settings.problems(), tracked() ? usageAnalysis : null);
+      built =
+          BudgetReport.of(
+              estimate, settings.problems(), tracked() ? usageAnalysis().orElse(null) : null);
       report = built;
     }
     return Optional.of(built);

@@ -6,7 +6,6 @@ import dev.scenecost.budget.estimate.SceneAnalysis;
 import dev.scenecost.budget.estimate.SceneMemo;
 import dev.scenecost.budget.estimate.TokenCounter;
 import dev.scenecost.budget.result.FilmEstimate;
-import dev.scenecost.budget.usage.UsageAnalysis;
 import dev.scenecost.budget.usage.UsageSnapshot;
 import dev.scenecost.budget.usage.ledger.Ledger;
 import dev.scenecost.jfountain.FountainParser;
@@ -96,17 +95,14 @@ public final class BudgetEngine {
       failure = "the estimate failed (" + e + ")";
     }
     UsageSnapshot usage = null;
-    UsageAnalysis usageAnalysis = null;
     if (path != null && ledgers != null) {
       try {
         usage = UsageSnapshot.of(ledgers.read(Ledger.pathFor(path)), screenplay);
-        usageAnalysis = estimate == null ? null : UsageAnalysis.of(estimate, screenplay, usage);
       } catch (RuntimeException e) {
         failure = (failure == null ? "" : failure + "; ") + "the usage ledger failed (" + e + ")";
       }
     }
-    return new BudgetAnalysis(
-        path, screenplay, settings, config, estimate, failure, usage, usageAnalysis);
+    return new BudgetAnalysis(path, screenplay, settings, config, estimate, failure, usage);
   }
 
   /** Estimates every scene at its tier and at every other tier, and plans the budget. */

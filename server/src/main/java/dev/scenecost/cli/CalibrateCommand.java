@@ -62,7 +62,15 @@ final class CalibrateCommand implements Callable<Integer> {
     analyzed.get().settingsProblems().forEach(err::println);
     FilmEstimate estimate = analyzed.get().estimate().orElseThrow();
     analyzed.get().usage().ifPresent(usage -> usage.problems().forEach(err::println));
-    UsageAnalysis analysis = analyzed.get().usageAnalysis().orElseThrow();
+    Optional<UsageAnalysis> usageAnalysis = analyzed.get().usageAnalysis();
+    if (usageAnalysis.isEmpty()) {
+      err.println(
+          "scenecost: could not forecast from "
+              + UsageTracker.ledgerFor(screenplay).getFileName()
+              + "; its problems are listed above. Please report this with the ledger.");
+      return 2;
+    }
+    UsageAnalysis analysis = usageAnalysis.get();
     UsageWording words = new UsageWording(estimate.currencySymbol());
     if (scene != null) {
       return testScene(analysis, parsed, words, estimate.budget(), out, err);

@@ -1,6 +1,8 @@
 package dev.scenecost.lsp;
 
 import com.google.gson.JsonElement;
+import com.google.gson.JsonObject;
+import dev.scenecost.budget.report.ReportFormat;
 import dev.scenecost.lsp.services.Analysis;
 import dev.scenecost.lsp.services.ClientFeatures;
 import dev.scenecost.lsp.services.CommandOutcome;
@@ -8,16 +10,14 @@ import dev.scenecost.lsp.services.ScenecostLanguageService;
 import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.function.IntConsumer;
 import org.eclipse.lsp4j.ApplyWorkspaceEditParams;
 import org.eclipse.lsp4j.ClientCapabilities;
-import org.eclipse.lsp4j.Diagnostic;
 import org.eclipse.lsp4j.DidChangeWatchedFilesRegistrationOptions;
 import org.eclipse.lsp4j.ExecuteCommandParams;
 import org.eclipse.lsp4j.FileSystemWatcher;
@@ -25,7 +25,6 @@ import org.eclipse.lsp4j.InitializeParams;
 import org.eclipse.lsp4j.InitializeResult;
 import org.eclipse.lsp4j.InitializedParams;
 import org.eclipse.lsp4j.LogTraceParams;
-import org.eclipse.lsp4j.PublishDiagnosticsParams;
 import org.eclipse.lsp4j.Registration;
 import org.eclipse.lsp4j.RegistrationParams;
 import org.eclipse.lsp4j.ServerInfo;
@@ -33,7 +32,10 @@ import org.eclipse.lsp4j.SetTraceParams;
 import org.eclipse.lsp4j.TraceValue;
 import org.eclipse.lsp4j.WorkspaceEdit;
 import org.eclipse.lsp4j.jsonrpc.CompletableFutures;
+import org.eclipse.lsp4j.jsonrpc.ResponseErrorException;
 import org.eclipse.lsp4j.jsonrpc.messages.Either;
+import org.eclipse.lsp4j.jsonrpc.messages.ResponseError;
+import org.eclipse.lsp4j.jsonrpc.messages.ResponseErrorCode;
 import org.eclipse.lsp4j.services.LanguageClient;
 import org.eclipse.lsp4j.services.LanguageClientAware;
 import org.eclipse.lsp4j.services.LanguageServer;
@@ -58,10 +60,6 @@ public final class ScenecostLanguageServer
   private volatile ClientCapabilities capabilities = new ClientCapabilities();
   private volatile String trace = TraceValue.Off;
   private volatile boolean shutdownRequested;
-  private Map<String, List<Diagnostic>> lastConfigDiagnostics = Map.of();
-
-  /** What was last published on each usage ledger, by the ledger's URI. */
-  private final Map<String, List<Diagnostic>> lastLedgerDiagnostics = new ConcurrentHashMap<>();
 
   /**
    * @param exit called with the process exit code on {@code exit} or when the editor is gone
@@ -168,16 +166,32 @@ public final class ScenecostLanguageServer
         requests,
         cancel -> {
           String uri = params == null ? null : params.getUri();
-          return (uri == null ? java.util.Optional.<Analysis>empty() : documents.analysis(uri))
-              .map(service::report)
-              .orElseGet(
-                  () -> {
-                    log.warning(
-                        "No report for " + uri + ": the editor has not opened that document.");
-                    // Java null, not JsonNull: LSP4J writes "result": null only for null; for a
-                    // JsonNull, Gson drops the "result" name and vscode-jsonrpc never settles.
-                    return null;
-                  });
+          String formatName = params == null ? null : params.getFormat();
+          Optional<ReportFormat> format = ReportFormat.named(formatName);
+          if (formatName != null && (format.isEmpty() || format.get() == ReportFormat.TABLE)) {
+            throw new ResponseErrorException(
+                new ResponseError(
+                    ResponseErrorCode.InvalidParams,
+                    "scenecost/report has no format \""
+                        + formatName
+                        + "\"; use json, csv or md, or none for the report object.",
+                    null));
+          }
+          Optional<Analysis> analysis = uri == null ? Optional.empty() : documents.analysis(uri);
+          if (analysis.isEmpty()) {
+            log.warning("No report for " + uri + ": the editor has not opened that document.");
+            // Java null, not JsonNull: LSP4J writes "result": null only for null; for a JsonNull,
+            // Gson drops the "result" name and vscode-jsonrpc never settles.
+            return null;
+          }
+          JsonElement answer =
+              format.isEmpty()
+                  ? service.report(analysis.get())
+                  : service
+                      .report(analysis.get(), format.get())
+                      .map(ScenecostLanguageServer::textAnswer)
+                      .orElse(null);
+          return answer == null || answer.isJsonNull() ? null : answer;
         });
   }
 
@@ -261,15 +275,9 @@ public final class ScenecostLanguageServer
   /** A closed screenplay's ledger problems are taken off the ledger file. */
   private void documentClosed(String uri) {
     LanguageClient connected = client;
-    ScenecostLanguageService.ledgerOf(uri)
-        .map(path -> path.toUri().toString())
-        .ifPresent(
-            ledgerUri -> {
-              List<Diagnostic> previous = lastLedgerDiagnostics.remove(ledgerUri);
-              if (connected != null && previous != null && !previous.isEmpty()) {
-                connected.publishDiagnostics(new PublishDiagnosticsParams(ledgerUri, List.of()));
-              }
-            });
+    if (connected != null) {
+      service.documentClosed(uri, connected::publishDiagnostics);
+    }
   }
 
   private Analysis analyze(dev.scenecost.lsp.document.TextDocument document) {
@@ -293,43 +301,20 @@ public final class ScenecostLanguageServer
     return analysis;
   }
 
+  /**
+   * After each analysis: the service computes and publishes every diagnostic it concerns (the
+   * screenplay, scenecost.json, the ledger), then the editor hears that the report changed.
+   */
   private void publish(Analysis analysis) {
     LanguageClient connected = client;
     if (connected == null || !documents.isOpen(analysis.uri())) {
       return;
     }
-    connected.publishDiagnostics(
-        new PublishDiagnosticsParams(
-            analysis.uri(), service.diagnostics(analysis), analysis.version()));
-    publishConfigDiagnostics(connected);
-    service
-        .ledgerDiagnostics(analysis)
-        .ifPresent(
-            ledger -> {
-              List<Diagnostic> previous =
-                  lastLedgerDiagnostics.put(ledger.getKey(), ledger.getValue());
-              if (!ledger.getValue().equals(previous == null ? List.of() : previous)) {
-                connected.publishDiagnostics(
-                    new PublishDiagnosticsParams(ledger.getKey(), ledger.getValue()));
-              }
-            });
-  }
-
-  /** Problems of scenecost.json go on that file, sent again only when they change. */
-  private synchronized void publishConfigDiagnostics(LanguageClient connected) {
-    Map<String, List<Diagnostic>> current = service.configDiagnostics();
-    if (current.equals(lastConfigDiagnostics)) {
-      return;
+    service.publishDiagnostics(analysis, connected::publishDiagnostics);
+    if (connected instanceof ScenecostLanguageClient scenecost) {
+      scenecost.reportChanged(
+          new ScenecostLanguageClient.ReportChangedParams(analysis.uri(), analysis.version()));
     }
-    for (String stale : lastConfigDiagnostics.keySet()) {
-      if (!current.containsKey(stale)) {
-        connected.publishDiagnostics(new PublishDiagnosticsParams(stale, List.of()));
-      }
-    }
-    current.forEach(
-        (uri, diagnostics) ->
-            connected.publishDiagnostics(new PublishDiagnosticsParams(uri, diagnostics)));
-    lastConfigDiagnostics = current;
   }
 
   private void refreshViews() {
@@ -361,6 +346,13 @@ public final class ScenecostLanguageServer
   private void stopThreads() {
     requests.shutdownNow();
     analysisThread.shutdownNow();
+  }
+
+  /** {@code {"text": ...}}: a rendered report, byte for byte what the command line prints. */
+  private static JsonElement textAnswer(String text) {
+    JsonObject answer = new JsonObject();
+    answer.addProperty("text", text);
+    return answer;
   }
 
   private static String version() {

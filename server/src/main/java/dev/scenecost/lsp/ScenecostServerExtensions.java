@@ -7,14 +7,31 @@ import org.eclipse.lsp4j.jsonrpc.services.JsonRequest;
 /** Requests beyond the LSP that Scenecost's own client uses. */
 public interface ScenecostServerExtensions {
 
-  /** Parameters of {@code scenecost/report}: the screenplay's URI. */
+  /**
+   * Parameters of {@code scenecost/report}: the screenplay's URI and, optionally, the format
+   * ({@code json}, {@code csv}, {@code md}) of the text to answer with.
+   */
   final class ReportParams {
     private String uri;
+    private String format;
 
     public ReportParams() {}
 
     public ReportParams(String uri) {
       this.uri = uri;
+    }
+
+    public ReportParams(String uri, String format) {
+      this.uri = uri;
+      this.format = format;
+    }
+
+    public String getFormat() {
+      return format;
+    }
+
+    public void setFormat(String format) {
+      this.format = format;
     }
 
     public String getUri() {
@@ -27,8 +44,10 @@ public interface ScenecostServerExtensions {
   }
 
   /**
-   * The budget report of an open screenplay as JSON, the same document as {@code scenecost report
-   * --format json}, for the client's budget view and status bar.
+   * The budget report of an open screenplay. Without a format: the JSON object of {@code scenecost
+   * report --format json} (with {@code --usage} when the screenplay has a ledger), for the client's
+   * budget view and status bar. With a format: {@code {"text": ...}}, exactly what {@code scenecost
+   * report --format F} prints, for exports. Null for a document that is not open.
    */
   @JsonRequest("scenecost/report")
   CompletableFuture<JsonElement> report(ReportParams params);

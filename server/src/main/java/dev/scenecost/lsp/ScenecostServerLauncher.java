@@ -6,7 +6,6 @@ import java.util.concurrent.Future;
 import java.util.function.IntConsumer;
 import org.eclipse.lsp4j.jsonrpc.Launcher;
 import org.eclipse.lsp4j.launch.LSPLauncher;
-import org.eclipse.lsp4j.services.LanguageClient;
 
 /** Connects a server to a pair of streams: stdio for editors, pipes for tests. */
 public final class ScenecostServerLauncher {
@@ -17,10 +16,10 @@ public final class ScenecostServerLauncher {
 
   public static Running start(InputStream in, OutputStream out, ServerLog log, IntConsumer exit) {
     ScenecostLanguageServer server = new ScenecostLanguageServer(log, exit);
-    Launcher<LanguageClient> launcher =
-        new LSPLauncher.Builder<LanguageClient>()
+    Launcher<ScenecostLanguageClient> launcher =
+        new LSPLauncher.Builder<ScenecostLanguageClient>()
             .setLocalService(server)
-            .setRemoteInterface(LanguageClient.class)
+            .setRemoteInterface(ScenecostLanguageClient.class)
             .setInput(in)
             .setOutput(out)
             .create();

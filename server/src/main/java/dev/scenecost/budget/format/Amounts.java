@@ -12,8 +12,9 @@ import java.math.RoundingMode;
  *   <li>Money ({@link #money}): {@code <$0.01} for a positive amount that rounds to no cent, cents
  *       below {@code $100} ({@code $7.10}, {@code $25.00}), whole units with thousands separators
  *       below a million ({@code $100}, {@code $1,235}), then millions to one decimal ({@code
- *       $1.2M}). Rounding is half up, to the cent first. A negative amount carries a minus sign
- *       ({@code -$5.00}) unless it rounds to nothing, which reads {@code $0.00}.
+ *       $1.2M}). Rounding is half up, to the cent first (sums' binary noise ignored). A negative
+ *       amount carries a minus sign ({@code -$5.00}) unless it rounds to nothing, which reads
+ *       {@code $0.00}.
  *   <li>Tokens ({@link #tokens}): {@code 412}, {@code 4.5k}, {@code 412k}, {@code 1.2M}, {@code
  *       412M}, {@code 1.2B}: one decimal below 10 of a unit, whole units above.
  *   <li>Screen time ({@link #duration}), rounded to the second: {@code 45s}, {@code 1m 05s}, {@code
@@ -33,6 +34,12 @@ public final class Amounts {
   /** Above this, rounding through a long (cents, or a whole percentage) could saturate. */
   private static final double LONG_SAFE = 1e15;
 
+  /**
+   * Sums of cents carry binary noise (60.625 arrives as 60.62499999...): a relative nudge far below
+   * a cent at any size lets the half cent round up, as a producer expects.
+   */
+  private static final double HALF_CENT_NUDGE = 1 + 1e-12;
+
   private Amounts() {}
 
   /** Money with sensible rounding: {@code <$0.01}, {@code $7.10}, {@code $1,235}, {@code $1.2M}. */
@@ -43,7 +50,7 @@ public final class Amounts {
     if (Math.abs(amount) >= LONG_SAFE) {
       return largeMoney(amount, symbol);
     }
-    long cents = Math.round(Math.abs(amount) * 100);
+    long cents = Math.round(Math.abs(amount) * 100 * HALF_CENT_NUDGE);
     StringBuilder text = new StringBuilder(symbol.length() + 16);
     if (cents == 0) {
       return amount > 0

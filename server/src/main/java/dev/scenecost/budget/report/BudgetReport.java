@@ -10,6 +10,7 @@ import dev.scenecost.budget.usage.UsageAnalysis;
 import dev.scenecost.budget.usage.UsageWording;
 import dev.scenecost.budget.usage.forecast.Forecast;
 import dev.scenecost.budget.usage.forecast.SceneForecast;
+import dev.scenecost.budget.usage.ledger.SceneRef;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -150,7 +151,8 @@ public final class BudgetReport {
         parts(scene.modalities(), symbol),
         spend,
         Lines.sceneLens(scene, time, tokens, cost, allocation, used, overBy, spend),
-        cost.text() + " · " + time.text() + " · " + scene.tier());
+        cost.text() + " · " + time.text() + " · " + scene.tier(),
+        new SceneRef(scene.index(), scene.number(), scene.heading()).describe());
   }
 
   private static SpendFigures spend(

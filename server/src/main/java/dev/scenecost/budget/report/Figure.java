@@ -31,7 +31,7 @@ public record Figure(double value, String text) {
 
   /** Money with its sign: {@code +$6.00} over, {@code -$52.50} under, {@code $0.00} even. */
   public static Figure signedMoney(double amount, String symbol) {
-    String text = moneyText(amount, symbol);
+    String text = Amounts.money(amount, symbol);
     return new Figure(amount, cents(amount) > 0 ? "+" + text : text);
   }
 

@@ -64,6 +64,7 @@ final class ReportDisplay {
     o.addProperty("status", scene.status());
     o.addProperty("lens", scene.lens());
     o.addProperty("outline", scene.outline());
+    o.addProperty("name", scene.name());
     return o;
   }
 

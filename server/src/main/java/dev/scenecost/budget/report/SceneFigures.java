@@ -21,6 +21,7 @@ import java.util.List;
  * @param spend what the ledger says, or null without a ledger
  * @param lens the line above the heading in the editor (code lens, inlay hint)
  * @param outline the outline's detail ({@code $18.40 · 1m 45s · hero})
+ * @param name how sentences name the scene: {@code scene 12 (INT. PIER - NIGHT)}, or the heading
  */
 public record SceneFigures(
     SceneEstimate estimate,
@@ -37,7 +38,8 @@ public record SceneFigures(
     List<Part> parts,
     SpendFigures spend,
     String lens,
-    String outline) {
+    String outline,
+    String name) {
 
   public SceneFigures {
     parts = List.copyOf(parts);

@@ -9,8 +9,6 @@ import dev.scenecost.budget.usage.forecast.Forecast;
 import dev.scenecost.budget.usage.forecast.Progress;
 import dev.scenecost.budget.usage.forecast.SceneForecast;
 import dev.scenecost.budget.usage.ledger.Modality;
-import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -27,17 +25,9 @@ public final class UsageWording {
     this.symbol = currencySymbol;
   }
 
-  /**
-   * Money as the engine prints it, rounded half up to the cent first: sums of cents carry binary
-   * noise (60.625 arrives as 60.62499999...), and a producer expects the half cent to round up.
-   */
+  /** Money as every face prints it ({@link Amounts#money}). */
   private String money(double amount) {
-    double cents =
-        BigDecimal.valueOf(amount)
-            .setScale(9, RoundingMode.HALF_UP)
-            .setScale(2, RoundingMode.HALF_UP)
-            .doubleValue();
-    return Amounts.money(cents, symbol);
+    return Amounts.money(amount, symbol);
   }
 
   /**

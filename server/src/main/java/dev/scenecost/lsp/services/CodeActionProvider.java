@@ -38,6 +38,11 @@ final class CodeActionProvider {
     warningFixes.put(DiagnosticCode.UNRECOGNISED_HEADING, new UnrecognisedHeadingQuickFix());
   }
 
+  /** True when a quick fix is registered for the code (the registry's test asks). */
+  boolean hasQuickFix(DiagnosticCode code) {
+    return fixes.containsKey(code) || warningFixes.containsKey(code);
+  }
+
   List<Either<Command, CodeAction>> codeActions(
       Analysis analysis, CodeActionParams params, CancelChecker cancel) {
     List<String> only = params.getContext() == null ? null : params.getContext().getOnly();

@@ -51,10 +51,15 @@ final class DiagnosticsProvider {
   }
 
   private static Diagnostic fromFinding(Analysis analysis, Finding finding, ClientFeatures client) {
-    DiagnosticCode code = DiagnosticCode.of(finding.code());
+    // The finding's own id is the diagnostic code (DiagnosticCode declares each; a test checks).
     String message = finding.message();
     Diagnostic diagnostic =
-        diagnostic(rangeOf(analysis, finding), message, code, severity(finding));
+        new Diagnostic(
+            rangeOf(analysis, finding),
+            message,
+            severity(finding),
+            DiagnosticCode.SOURCE,
+            finding.code().id());
     if (!finding.related().isEmpty()) {
       if (client.relatedInformation()) {
         List<DiagnosticRelatedInformation> related = new ArrayList<>();

@@ -11,6 +11,9 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.function.Function;
+import org.eclipse.lsp4j.jsonrpc.ResponseErrorException;
+import org.eclipse.lsp4j.jsonrpc.messages.ResponseError;
+import org.eclipse.lsp4j.jsonrpc.messages.ResponseErrorCode;
 
 /**
  * {@code scenecost.importUsage} {@code {"uri", "exportPath", "mapping"}}: adds a provider's usage
@@ -134,16 +137,26 @@ final class ImportUsageCommand {
     if (mappings.mappings().size() == 1) {
       return mappings.mappings().values().iterator().next();
     }
-    throw CommandArguments.invalid(
-        mappings.mappings().isEmpty()
-            ? "There is no import mapping in "
-                + where
-                + ". Add one under \"usage\": {\"imports\": "
-                + "{...}} that names the export's columns (see docs/usage-tracking.md)."
-            : where
+    if (mappings.mappings().isEmpty()) {
+      throw CommandArguments.invalid(
+          "There is no import mapping in "
+              + where
+              + ". Add one under \"usage\": {\"imports\": "
+              + "{...}} that names the export's columns (see docs/usage-tracking.md).");
+    }
+    // The names travel as data, so an editor can offer them without reading scenecost.json.
+    JsonObject data = new JsonObject();
+    JsonArray names = new JsonArray();
+    mappings.mappings().keySet().forEach(names::add);
+    data.add("mappings", names);
+    throw new ResponseErrorException(
+        new ResponseError(
+            ResponseErrorCode.InvalidParams,
+            where
                 + " has several import mappings ("
                 + String.join(", ", mappings.mappings().keySet())
-                + "); pass \"mapping\" to say which.");
+                + "); pass \"mapping\" to say which.",
+            data));
   }
 
   private static String rows(int count) {

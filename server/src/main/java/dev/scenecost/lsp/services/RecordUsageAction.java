@@ -1,6 +1,9 @@
 package dev.scenecost.lsp.services;
 
+import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
+import dev.scenecost.budget.report.PartLabels;
+import dev.scenecost.budget.usage.ledger.Modality;
 import dev.scenecost.budget.usage.ledger.SceneRef;
 import dev.scenecost.jfountain.Scene;
 import java.util.List;
@@ -37,6 +40,16 @@ final class RecordUsageAction {
     arguments.addProperty(RecordUsageCommand.URI, analysis.uri());
     arguments.addProperty(RecordUsageCommand.SCENE_INDEX, ref.index());
     arguments.addProperty(RecordUsageCommand.SCENE_LABEL, ref.ledgerLabel());
+    // The kinds of spending the editor offers, named here so no client keeps its own list.
+    JsonArray modalities = new JsonArray();
+    for (Modality modality : Modality.values()) {
+      JsonObject choice = new JsonObject();
+      choice.addProperty("id", modality.word());
+      choice.addProperty("label", PartLabels.label(modality.word()));
+      choice.addProperty("description", PartLabels.description(modality.word()));
+      modalities.add(choice);
+    }
+    arguments.add(RecordUsageCommand.MODALITIES, modalities);
     CodeAction action = new CodeAction(title);
     action.setKind(CodeActionKind.Refactor);
     action.setCommand(new Command(title, RecordUsageCommand.ID, List.of(arguments)));

@@ -29,6 +29,9 @@ final class RecordUsageCommand {
   static final String SCENE_INDEX = "sceneIndex";
   static final String SCENE_LABEL = "sceneLabel";
 
+  /** The kinds of spending the editor may offer: {id, label, description} each. */
+  static final String MODALITIES = "modalities";
+
   private final UsageTracker tracker;
   private final Clock clock;
 

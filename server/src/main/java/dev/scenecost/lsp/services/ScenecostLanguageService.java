@@ -32,6 +32,7 @@ import org.eclipse.lsp4j.InlayHint;
 import org.eclipse.lsp4j.Location;
 import org.eclipse.lsp4j.Position;
 import org.eclipse.lsp4j.PrepareRenameResult;
+import org.eclipse.lsp4j.PublishDiagnosticsParams;
 import org.eclipse.lsp4j.Range;
 import org.eclipse.lsp4j.SemanticTokens;
 import org.eclipse.lsp4j.SemanticTokensDelta;
@@ -204,6 +205,59 @@ public final class ScenecostLanguageService {
               + "); spend is missing until it changes.");
       return null;
     }
+  }
+
+  /** Problems of scenecost.json as last published, by file URI. */
+  private Map<String, List<Diagnostic>> lastConfigDiagnostics = Map.of();
+
+  /** What was last published on each usage ledger, by the ledger's URI. */
+  private final Map<String, List<Diagnostic>> lastLedgerDiagnostics = new ConcurrentHashMap<>();
+
+  /**
+   * Computes every diagnostic an analysis concerns and hands them to {@code publish}: the
+   * screenplay's, scenecost.json's (sent again only when they change) and its ledger's.
+   */
+  public void publishDiagnostics(Analysis analysis, Consumer<PublishDiagnosticsParams> publish) {
+    publish.accept(
+        new PublishDiagnosticsParams(analysis.uri(), diagnostics(analysis), analysis.version()));
+    publishConfigDiagnostics(publish);
+    ledgerDiagnostics(analysis)
+        .ifPresent(
+            ledger -> {
+              List<Diagnostic> previous =
+                  lastLedgerDiagnostics.put(ledger.getKey(), ledger.getValue());
+              if (!ledger.getValue().equals(previous == null ? List.of() : previous)) {
+                publish.accept(new PublishDiagnosticsParams(ledger.getKey(), ledger.getValue()));
+              }
+            });
+  }
+
+  /** A closed screenplay's ledger problems are taken off the ledger file. */
+  public void documentClosed(String uri, Consumer<PublishDiagnosticsParams> publish) {
+    ledgerOf(uri)
+        .map(path -> path.toUri().toString())
+        .ifPresent(
+            ledgerUri -> {
+              List<Diagnostic> previous = lastLedgerDiagnostics.remove(ledgerUri);
+              if (previous != null && !previous.isEmpty()) {
+                publish.accept(new PublishDiagnosticsParams(ledgerUri, List.of()));
+              }
+            });
+  }
+
+  private synchronized void publishConfigDiagnostics(Consumer<PublishDiagnosticsParams> publish) {
+    Map<String, List<Diagnostic>> current = configDiagnostics();
+    if (current.equals(lastConfigDiagnostics)) {
+      return;
+    }
+    for (String stale : lastConfigDiagnostics.keySet()) {
+      if (!current.containsKey(stale)) {
+        publish.accept(new PublishDiagnosticsParams(stale, List.of()));
+      }
+    }
+    current.forEach(
+        (uri, diagnostics) -> publish.accept(new PublishDiagnosticsParams(uri, diagnostics)));
+    lastConfigDiagnostics = current;
   }
 
   public List<Diagnostic> diagnostics(Analysis analysis) {

@@ -14,6 +14,8 @@ class AmountsTest {
     assertEquals("$99.99", Amounts.money(99.994, "$")); // 9,999.4 cents round down
     assertEquals("€0.05", Amounts.money(0.049, "€")); // 4.9 cents round to 5
     assertEquals("$0.01", Amounts.money(0.005, "$")); // half a cent rounds up
+    // Binary noise does not turn a half cent down: 0.03 × 7.5 arrives as 0.22499999999999998.
+    assertEquals("$0.23", Amounts.money(0.03 * 7.5, "$"));
   }
 
   @Test

@@ -1,5 +1,6 @@
 package dev.scenecost.lsp.protocol;
 
+import dev.scenecost.lsp.ScenecostLanguageClient;
 import dev.scenecost.lsp.ScenecostServerExtensions;
 import dev.scenecost.lsp.ScenecostServerLauncher;
 import dev.scenecost.lsp.ServerLog;
@@ -28,14 +29,13 @@ import org.eclipse.lsp4j.RegistrationParams;
 import org.eclipse.lsp4j.ShowMessageRequestParams;
 import org.eclipse.lsp4j.jsonrpc.Launcher;
 import org.eclipse.lsp4j.launch.LSPLauncher;
-import org.eclipse.lsp4j.services.LanguageClient;
 import org.eclipse.lsp4j.services.LanguageServer;
 
 /**
  * An editor in a test: the real server in-process, connected over piped streams through LSP4J's
  * client launcher, so every message is serialised as JSON-RPC exactly as over stdio.
  */
-final class TestEditor implements LanguageClient, AutoCloseable {
+final class TestEditor implements ScenecostLanguageClient, AutoCloseable {
   /** The server as the editor sees it: the LSP plus Scenecost's own requests. */
   interface RemoteServer extends LanguageServer, ScenecostServerExtensions {}
 
@@ -47,6 +47,7 @@ final class TestEditor implements LanguageClient, AutoCloseable {
   final List<LogTraceParams> traces = new CopyOnWriteArrayList<>();
   final List<RegistrationParams> registrations = new CopyOnWriteArrayList<>();
   final List<ApplyWorkspaceEditParams> appliedEdits = new CopyOnWriteArrayList<>();
+  final List<ReportChangedParams> reportChanges = new CopyOnWriteArrayList<>();
   final java.util.concurrent.atomic.AtomicInteger codeLensRefreshes =
       new java.util.concurrent.atomic.AtomicInteger();
   final CompletableFuture<Integer> exitCode = new CompletableFuture<>();
@@ -126,6 +127,11 @@ final class TestEditor implements LanguageClient, AutoCloseable {
   @Override
   public void publishDiagnostics(PublishDiagnosticsParams params) {
     diagnostics.add(params);
+  }
+
+  @Override
+  public void reportChanged(ReportChangedParams params) {
+    reportChanges.add(params);
   }
 
   @Override

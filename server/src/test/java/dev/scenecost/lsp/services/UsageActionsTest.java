@@ -101,7 +101,16 @@ class UsageActionsTest {
     assertEquals(CodeActionKind.Refactor, record.getKind());
     assertEquals("scenecost.recordUsage", record.getCommand().getCommand());
     assertEquals(
-        json("{\"uri\": \"" + analysis.uri() + "\", \"sceneIndex\": 1, \"sceneLabel\": \"2\"}"),
+        json(
+            "{\"uri\": \""
+                + analysis.uri()
+                + "\", \"sceneIndex\": 1, \"sceneLabel\": \"2\", \"modalities\": ["
+                + "{\"id\": \"video\", \"label\": \"Video\", \"description\": \"generated shots and clips\"},"
+                + "{\"id\": \"images\", \"label\": \"Reference images\","
+                + " \"description\": \"character sheets, location plates\"},"
+                + "{\"id\": \"voice\", \"label\": \"Voice\", \"description\": \"dialogue audio\"},"
+                + "{\"id\": \"text\", \"label\": \"Prompts\", \"description\": \"text model tokens\"},"
+                + "{\"id\": \"other\", \"label\": \"Other\", \"description\": \"anything else\"}]}"),
         record.getCommand().getArguments().get(0));
     // Not on an action line, nor when the editor asks only for quick fixes.
     assertEquals(List.of(), actionsAt(analysis, 9, null));
@@ -259,6 +268,32 @@ class UsageActionsTest {
         "Scenecost has no command \"scenecost.fly\"; it has scenecost.recordUsage, "
             + "scenecost.numberScenes, scenecost.importUsage.",
         unknown.getResponseError().getMessage());
+    assertFalse(Files.exists(UsageFilm.ledgerOf(folder)));
+  }
+
+  @Test
+  void withSeveralMappingsTheImportNamesThemAsData() throws Exception {
+    Analysis analysis = analyze(UsageFilm.FILM);
+    Files.writeString(
+        folder.resolve("scenecost.json"),
+        TestProject.CONFIG.replaceFirst(
+            "\\{",
+            "{ \"usage\": { \"imports\": {"
+                + " \"runway\": { \"date\": \"Date\", \"scene\": \"Task\", \"cost\": \"Cost\" },"
+                + " \"elevenlabs\": { \"date\": \"Date\", \"scene\": \"Task\", \"cost\": \"Cost\" }"
+                + " } },"));
+    Path export = Files.writeString(folder.resolve("runway.csv"), "Date,Task,Cost\n");
+    JsonObject args =
+        json("{\"uri\": \"" + analysis.uri() + "\", \"exportPath\": \"" + export.toUri() + "\"}");
+    ResponseErrorException error =
+        assertThrows(
+            ResponseErrorException.class,
+            () ->
+                service.executeCommand(
+                    "scenecost.importUsage", List.of(args), uri -> Optional.empty()));
+    // The editor offers these names without reading scenecost.json itself.
+    assertEquals(
+        json("{\"mappings\": [\"runway\", \"elevenlabs\"]}"), error.getResponseError().getData());
     assertFalse(Files.exists(UsageFilm.ledgerOf(folder)));
   }
 
