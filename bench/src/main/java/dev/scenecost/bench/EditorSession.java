@@ -122,7 +122,10 @@ public final class EditorSession {
       try (Server server = Server.start(options)) {
         server.openAndAwaitFirstDiagnostics(text);
         System.out.printf(
-            Locale.ROOT, "RSS with the screenplay open: %d MB%n", server.rssKilobytes() / 1024);
+            Locale.ROOT,
+            "RSS with the screenplay open: %d MB; %d diagnostics published%n",
+            server.rssKilobytes() / 1024,
+            server.lastDiagnostics);
         Typist typist = new Typist(text);
         if (options.keystrokes > 0) {
           server.type(typist, options.warmup, options.intervalMillis, false);
@@ -151,6 +154,17 @@ public final class EditorSession {
               "RSS growth over %,d keystrokes: %+d MB%n",
               options.memoryKeystrokes,
               (server.rssKilobytes() - before) / 1024);
+          if (options.flags.contains("NativeMemoryTracking")) {
+            // Where the resident memory is: heap, classes, code, compilers, threads...
+            new ProcessBuilder(
+                    Path.of(System.getProperty("java.home"), "bin", "jcmd").toString(),
+                    Long.toString(server.process.pid()),
+                    "VM.native_memory",
+                    "summary")
+                .inheritIO()
+                .start()
+                .waitFor();
+          }
         }
       }
     }
@@ -228,6 +242,7 @@ public final class EditorSession {
     private final ConcurrentHashMap<Integer, CompletableFuture<Long>> waiting =
         new ConcurrentHashMap<>();
     private volatile int publishedVersion = -1;
+    private volatile int lastDiagnostics;
     private int version;
 
     private Server(Process process, long startedNanos) {
@@ -342,6 +357,7 @@ public final class EditorSession {
         return;
       }
       long now = System.nanoTime();
+      lastDiagnostics = diagnostics.getDiagnostics().size();
       int published = diagnostics.getVersion();
       // Diagnostics of a version answer every keystroke up to it (coalesced edits included).
       for (int v = Math.max(1, publishedVersion + 1); v <= published; v++) {
