@@ -36,7 +36,7 @@ export type SettingReader = (key: string) => unknown;
 export const DefaultSettings: ScenecostSettings = {
   display: 'codeLens',
   java: { home: null },
-  server: { vmargs: '-Xmx512m -XX:+UseSerialGC' },
+  server: { vmargs: '-Xms16m -Xmx512m -XX:+UseSerialGC -XX:TieredStopAtLevel=1 -XX:MinHeapFreeRatio=10 -XX:MaxHeapFreeRatio=30' },
   trace: { server: 'off' },
   budget: { amount: null, currency: null, exchangeRate: null, contingencyPercent: null, defaultTier: null },
 };

@@ -1,5 +1,6 @@
 package dev.scenecost.cli;
 
+import dev.scenecost.budget.estimate.TokenCounter;
 import dev.scenecost.lsp.ScenecostServerLauncher;
 import dev.scenecost.lsp.ServerLog;
 import java.io.BufferedOutputStream;
@@ -34,6 +35,7 @@ final class LspCommand implements Callable<Integer> {
     PrintStream stderr = System.err;
     System.setOut(stderr);
     ServerLog log = new ServerLog(stderr);
+    TokenCounter.loadInBackground();
     ScenecostServerLauncher.Running running =
         ScenecostServerLauncher.start(
             new FileInputStream(FileDescriptor.in), protocolOut, log, LspCommand::halt);

@@ -123,11 +123,7 @@ public final class LineIndex {
   public String text() {
     String result = text;
     if (result == null) {
-      StringBuilder joined = new StringBuilder(length());
-      for (String block : blocks) {
-        joined.append(block);
-      }
-      result = joined.toString();
+      result = String.join("", blocks); // sized once, copied once
       text = result;
     }
     return result;

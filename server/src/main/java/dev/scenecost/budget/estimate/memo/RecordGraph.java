@@ -169,6 +169,50 @@ public final class RecordGraph {
     return 64; // an object of unknown shape: a guess
   }
 
+  /**
+   * The approximate bytes of {@code moved} that it does not share with {@code original}: what
+   * {@link #shiftLines} allocated to make it from the original (its ranges and the records and
+   * lists on the way to them).
+   */
+  public static long approximateNewBytes(Object original, Object moved) {
+    if (original == moved) {
+      return 0;
+    }
+    if (moved instanceof SourceRange || moved instanceof SourcePosition) {
+      return approximateBytes(moved);
+    }
+    if (moved == null || isPlain(moved)) {
+      // Shifting never copies a plain value; read through an accessor, a primitive is boxed anew.
+      return moved == null || moved.equals(original) ? 0 : approximateBytes(moved);
+    }
+    if (moved instanceof List<?> after && original instanceof List<?> before) {
+      long bytes = 40 + 8L * after.size();
+      for (int i = 0; i < after.size(); i++) {
+        bytes += approximateNewBytes(i < before.size() ? before.get(i) : null, after.get(i));
+      }
+      return bytes;
+    }
+    if (moved instanceof Optional<?> after && original instanceof Optional<?> before) {
+      return 16 + approximateNewBytes(before.orElse(null), after.orElse(null));
+    }
+    if (original != null
+        && moved != null
+        && moved.getClass().isRecord()
+        && original.getClass() == moved.getClass()) {
+      Shape shape = shape(moved.getClass());
+      long bytes = 16 + 8L * shape.accessors().length;
+      try {
+        for (Method accessor : shape.accessors()) {
+          bytes += approximateNewBytes(accessor.invoke(original), accessor.invoke(moved));
+        }
+      } catch (ReflectiveOperationException e) {
+        // Unreadable: the fields alone are counted.
+      }
+      return bytes;
+    }
+    return approximateBytes(moved);
+  }
+
   private static boolean isPlain(Object value) {
     return value instanceof String
         || value instanceof Number

@@ -50,6 +50,24 @@ class RecordGraphTest {
   }
 
   @Test
+  void aMovedCopyIsCountedForTheRangesItDoesNotShare() {
+    String word = "a".repeat(1000);
+    Holder holder =
+        new Holder(
+            List.of(new Mark(word, SourceRange.of(1, 0, 1, 4))),
+            Map.of(),
+            Optional.empty(),
+            List.of(word));
+    Holder moved = RecordGraph.shiftLines(holder, 3);
+    long whole = RecordGraph.approximateBytes(moved);
+    long added = RecordGraph.approximateNewBytes(holder, moved);
+    // New: the holder (16 + 4 fields x 8), the marks list (40 + 8), the mark (16 + 2 x 8) and its
+    // range (64); the 1,000-character word, the map, the optional and the words list are shared.
+    assertEquals(48 + 48 + 32 + 64, added);
+    assertTrue(whole > added + 2000, "the word is counted twice in the whole: " + whole);
+  }
+
+  @Test
   void approximateBytesGrowWithTheTextHeld() {
     long small = RecordGraph.approximateBytes(new Mark("a", SourceRange.of(0, 0, 0, 1)));
     long large =
