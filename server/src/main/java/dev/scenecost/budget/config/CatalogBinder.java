@@ -57,7 +57,9 @@ final class CatalogBinder {
   private PriceEntry entry(String name, JsonNode node, boolean report) {
     JsonNode modeNode = node.get("mode");
     String mode = modeNode == null ? null : modeNode.asString();
-    if (modeNode != null && modeNode.kind() != JsonNode.Kind.NULL && !MODES.contains(mode)) {
+    if (modeNode != null
+        && modeNode.kind() != JsonNode.Kind.NULL
+        && (mode == null || !MODES.contains(mode))) {
       if (report) {
         binder.report(
             modeNode,

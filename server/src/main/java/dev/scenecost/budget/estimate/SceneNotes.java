@@ -58,7 +58,12 @@ public record SceneNotes(
           }
           case SceneNote.BUDGET -> {
             OptionalDouble amount = ValueParsers.money(value);
-            notes.add(new SceneNote(key, value, note.range(), amount.isPresent()));
+            notes.add(
+                new SceneNote(
+                    key,
+                    value,
+                    note.range(),
+                    amount.isPresent() && amount.getAsDouble() <= SettingRanges.MAX_MONEY));
             if (amount.isEmpty()) {
               findings.add(
                   malformed(
@@ -83,7 +88,13 @@ public record SceneNotes(
           }
           case SceneNote.DURATION -> {
             OptionalDouble seconds = ValueParsers.durationSeconds(value);
-            notes.add(new SceneNote(key, value, note.range(), seconds.isPresent()));
+            notes.add(
+                new SceneNote(
+                    key,
+                    value,
+                    note.range(),
+                    seconds.isPresent()
+                        && seconds.getAsDouble() <= SettingRanges.MAX_SCENE_SECONDS));
             if (seconds.isEmpty()) {
               findings.add(
                   malformed(
