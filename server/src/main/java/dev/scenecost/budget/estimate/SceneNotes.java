@@ -80,7 +80,7 @@ public record SceneNotes(
                       "The budget \""
                           + shown(value)
                           + "\" is more than "
-                          + Amounts.money(SettingRanges.MAX_MONEY, config.currencySymbol())
+                          + config.currencySymbol() + Amounts.count((long) SettingRanges.MAX_MONEY)
                           + ", the most Scenecost reads; the scene has no budget of its own."));
             } else if (budget == null) {
               budget = amount.getAsDouble();
