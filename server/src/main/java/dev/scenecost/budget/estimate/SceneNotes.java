@@ -80,7 +80,8 @@ public record SceneNotes(
                       "The budget \""
                           + shown(value)
                           + "\" is more than "
-                          + config.currencySymbol() + Amounts.count((long) SettingRanges.MAX_MONEY)
+                          + config.currencySymbol()
+                          + Amounts.count((long) SettingRanges.MAX_MONEY)
                           + ", the most Scenecost reads; the scene has no budget of its own."));
             } else if (budget == null) {
               budget = amount.getAsDouble();
