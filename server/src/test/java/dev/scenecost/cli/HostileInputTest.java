@@ -196,7 +196,8 @@ class HostileInputTest {
         problems.contains("scenecost.json:3:21: \"night\" must be a number from 0 to 10"),
         problems);
     String findings = findings(report);
-    assertTrue(findings.contains("is more than $1,000,000.0M, the most Scenecost reads"), findings);
+    assertTrue(
+        findings.contains("is more than $1,000,000,000,000, the most Scenecost reads"), findings);
     assertTrue(findings.contains("is longer than a day (24h)"), findings);
 
     assertEquals(0, run("report", script.toString()));

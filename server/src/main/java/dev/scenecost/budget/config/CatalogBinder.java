@@ -83,7 +83,9 @@ final class CatalogBinder {
     JsonNode modeNode = node.get("mode");
     String mode = modeNode == null ? null : modeNode.asString();
     mode = mode == null ? null : LITELLM_MODES.getOrDefault(mode, mode);
-    if (modeNode != null && modeNode.kind() != JsonNode.Kind.NULL && !MODES.contains(mode)) {
+    if (modeNode != null
+        && modeNode.kind() != JsonNode.Kind.NULL
+        && (mode == null || !MODES.contains(mode))) {
       if (report) {
         binder.report(
             modeNode,

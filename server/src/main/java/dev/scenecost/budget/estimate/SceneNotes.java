@@ -58,7 +58,12 @@ public record SceneNotes(
           }
           case SceneNote.BUDGET -> {
             OptionalDouble amount = ValueParsers.money(value);
-            notes.add(new SceneNote(key, value, note.range(), amount.isPresent()));
+            notes.add(
+                new SceneNote(
+                    key,
+                    value,
+                    note.range(),
+                    amount.isPresent() && amount.getAsDouble() <= SettingRanges.MAX_MONEY));
             if (amount.isEmpty()) {
               findings.add(
                   malformed(
@@ -75,7 +80,8 @@ public record SceneNotes(
                       "The budget \""
                           + shown(value)
                           + "\" is more than "
-                          + Amounts.money(SettingRanges.MAX_MONEY, config.currencySymbol())
+                          + config.currencySymbol()
+                          + Amounts.count((long) SettingRanges.MAX_MONEY)
                           + ", the most Scenecost reads; the scene has no budget of its own."));
             } else if (budget == null) {
               budget = amount.getAsDouble();
@@ -83,7 +89,13 @@ public record SceneNotes(
           }
           case SceneNote.DURATION -> {
             OptionalDouble seconds = ValueParsers.durationSeconds(value);
-            notes.add(new SceneNote(key, value, note.range(), seconds.isPresent()));
+            notes.add(
+                new SceneNote(
+                    key,
+                    value,
+                    note.range(),
+                    seconds.isPresent()
+                        && seconds.getAsDouble() <= SettingRanges.MAX_SCENE_SECONDS));
             if (seconds.isEmpty()) {
               findings.add(
                   malformed(

@@ -64,7 +64,8 @@ public record TitleSettings(
                 "The budget \""
                     + SceneNotes.shown(budgetEntry.get().text())
                     + "\" is more than "
-                    + Amounts.money(SettingRanges.MAX_MONEY, config.currencySymbol())
+                    + config.currencySymbol()
+                    + Amounts.count((long) SettingRanges.MAX_MONEY)
                     + ", the most Scenecost reads."
                     + (budget != null ? " Using the config's budget." : ""),
                 null,

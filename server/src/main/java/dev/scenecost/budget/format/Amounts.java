@@ -82,7 +82,7 @@ public final class Amounts {
    */
   private static String largeMoney(double amount, String symbol) {
     BigDecimal tenthsOfMillions =
-        new BigDecimal(Math.abs(amount))
+        BigDecimal.valueOf(Math.abs(amount))
             .divide(BigDecimal.valueOf(MILLION / 10), 0, RoundingMode.HALF_UP);
     BigDecimal[] split = tenthsOfMillions.divideAndRemainder(BigDecimal.TEN);
     StringBuilder text = new StringBuilder();
@@ -156,7 +156,7 @@ public final class Amounts {
       return "?%";
     }
     if (Math.abs(percent) >= LONG_SAFE) {
-      return new BigDecimal(percent).setScale(0, RoundingMode.HALF_UP).toPlainString() + "%";
+      return BigDecimal.valueOf(percent).setScale(0, RoundingMode.HALF_UP).toPlainString() + "%";
     }
     return Math.round(percent) + "%";
   }

@@ -304,7 +304,7 @@ public final class ReportJson {
       return value;
     }
     // Through BigDecimal: Math.round(value * 10^decimals) saturates above about 9.2e14.
-    return new java.math.BigDecimal(value)
+    return java.math.BigDecimal.valueOf(value)
         .setScale(decimals, java.math.RoundingMode.HALF_UP)
         .doubleValue();
   }

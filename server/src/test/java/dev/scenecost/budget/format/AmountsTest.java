@@ -93,4 +93,16 @@ class AmountsTest {
     assertEquals("12,000", Amounts.count(12_000));
     assertEquals("1,234,567", Amounts.count(1_234_567));
   }
+
+  @Test
+  void hugeAmountsPrintHonestlyNeverSaturated() {
+    // A long counts cents only to about 9.2e16: these once all printed $922,337,203,685,477,580.7M.
+    assertEquals("$1,000,000,000.0M", Amounts.money(1e15, "$"));
+    assertEquals("$1,000,000,000,000,000,000.0M", Amounts.money(1e24, "$"));
+    assertEquals("-$2,500,000,000,000,000,000.0M", Amounts.money(-2.5e24, "$"));
+    assertEquals("$999,999,999.9M", Amounts.money(999_999_999_949_999.0, "$"));
+    assertEquals("100000000000000000000%", Amounts.percent(1e20));
+    assertEquals("$?", Amounts.money(Double.POSITIVE_INFINITY, "$"));
+    assertEquals("?%", Amounts.percent(Double.NaN));
+  }
 }

@@ -158,4 +158,13 @@ class ReportFormatsTest {
     assertTrue(md.contains("## Findings"));
     assertTrue(md.contains("- **Film** (film-over-budget): The film needs"), md);
   }
+
+  @Test
+  void jsonAmountsAboveNinePointTwoETwelveStayExact() {
+    // Math.round(value * 10^4) saturated above about 9.2e14.
+    assertEquals(1e15, ReportJson.money(1e15), 0);
+    assertEquals(123456789012345.67, ReportJson.money(123456789012345.67), 0.01);
+    assertEquals(1e20, ReportJson.money(1e20), 0);
+    assertEquals(0.1235, ReportJson.money(0.12345), 1e-12);
+  }
 }
