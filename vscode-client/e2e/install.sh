@@ -9,7 +9,7 @@ here="$(cd "$(dirname "$0")" && pwd)"
 work="$here/.work"
 code_server_version="4.100.3" # the last line that runs on Node.js 20
 playwright_version="1.49.1"
-packages=(libkrb5-dev libx11-dev libxkbfile-dev libsecret-1-dev pkg-config ripgrep chromium)
+packages=(libkrb5-dev libx11-dev libxkbfile-dev libsecret-1-dev pkg-config ripgrep chromium unzip)
 
 missing=()
 for package in "${packages[@]}"; do
@@ -39,5 +39,14 @@ if [ ! -x "$work/node_modules/.bin/code-server" ] || [ ! -d "$work/node_modules/
   [ -f "$work/package.json" ] || echo '{ "name": "scenecost-e2e-tools", "private": true }' > "$work/package.json"
   (cd "$work" && npm_config_yes=true npm install --no-audit --no-fund --unsafe-perm \
     "code-server@$code_server_version" "playwright-core@$playwright_version")
+fi
+# npm 11 skips dependencies' install scripts unless package.json's allowScripts approves them:
+# code-server's post-install builds its native modules, argon2's builds its own.
+if [ ! -f "$work/.install-scripts-done" ]; then
+  echo "Running the install scripts of code-server and argon2 (several minutes)"
+  (cd "$work" &&
+    { npm install-scripts approve code-server argon2 > /dev/null 2>&1 || true; } &&
+    npm_config_yes=true npm_config_unsafe_perm=true npm rebuild code-server argon2)
+  touch "$work/.install-scripts-done"
 fi
 echo "End-to-end tools ready in $work"

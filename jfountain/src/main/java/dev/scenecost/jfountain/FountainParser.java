@@ -10,6 +10,12 @@ import dev.scenecost.jfountain.internal.SourceDecoder;
 public final class FountainParser {
   private FountainParser() {}
 
+  /**
+   * Parses a screenplay already in memory.
+   *
+   * @param source the screenplay's text
+   * @return the screenplay, with the warnings of anything the writer probably did not mean
+   */
   public static Screenplay parse(CharSequence source) {
     return BlockParser.parse(source, java.util.List.of());
   }
@@ -17,6 +23,9 @@ public final class FountainParser {
   /**
    * Parses a file's bytes: UTF-8 with or without a byte-order mark; bytes that are not valid UTF-8
    * are decoded leniently and reported as an {@code encoding} warning.
+   *
+   * @param bytes the file's content
+   * @return the screenplay, with the warnings of anything the writer probably did not mean
    */
   public static Screenplay parse(byte[] bytes) {
     SourceDecoder.Decoded decoded = SourceDecoder.decode(bytes);

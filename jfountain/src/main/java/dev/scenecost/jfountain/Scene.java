@@ -17,6 +17,15 @@ public final class Scene {
   private final Section section;
   private final SourceRange range;
 
+  /**
+   * A scene, for the parser.
+   *
+   * @param index its position among the screenplay's scenes, from 0
+   * @param heading its heading
+   * @param elements its body in source order
+   * @param section the innermost section it belongs to, or null
+   * @param range from its heading to the end of its last element
+   */
   public Scene(
       int index, SceneHeading heading, List<Element> elements, Section section, SourceRange range) {
     this.index = index;
@@ -26,26 +35,27 @@ public final class Scene {
     this.range = range;
   }
 
-  /** Position among the screenplay's scenes, from 0. */
+  /** {@return position among the screenplay's scenes, from 0} */
   public int index() {
     return index;
   }
 
+  /** {@return the scene heading} */
   public SceneHeading heading() {
     return heading;
   }
 
-  /** The body, heading excluded, in source order. */
+  /** {@return the body, heading excluded, in source order} */
   public List<Element> elements() {
     return elements;
   }
 
-  /** The innermost section the scene belongs to, or null before the first section. */
+  /** {@return the innermost section the scene belongs to, or null before the first section} */
   public Section section() {
     return section;
   }
 
-  /** From the start of the heading to the end of the scene's last element. */
+  /** {@return from the start of the heading to the end of the scene's last element} */
   public SourceRange range() {
     return range;
   }
@@ -53,6 +63,8 @@ public final class Scene {
   /**
    * Every note of the scene in source order: own-line notes in the body and inline notes attached
    * to the heading or to body elements.
+   *
+   * @return the notes, in source order
    */
   public List<Note> allNotes() {
     List<Note> result = new ArrayList<>(heading.notes());

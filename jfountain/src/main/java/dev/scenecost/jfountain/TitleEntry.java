@@ -8,11 +8,18 @@ import java.util.List;
  * in the values.
  */
 public record TitleEntry(String key, List<String> values, SourceRange range) {
+  /**
+   * An entry, for the parser.
+   *
+   * @param key the key as written
+   * @param values one value per line
+   * @param range where the entry is in the source
+   */
   public TitleEntry {
     values = List.copyOf(values);
   }
 
-  /** The values joined by line breaks, as a writer would read them. */
+  /** {@return the values joined by line breaks, as a writer would read them} */
   public String text() {
     return String.join("\n", values);
   }

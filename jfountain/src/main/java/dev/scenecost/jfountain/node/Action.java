@@ -10,11 +10,20 @@ import java.util.List;
 public final class Action extends Element {
   private final boolean forced;
 
+  /**
+   * Made by the parser.
+   *
+   * @param text the element's text
+   * @param range where it is in the source
+   * @param notes the inline notes written inside it
+   * @param forced whether it was forced with a leading {@code !}
+   */
   public Action(String text, SourceRange range, List<Note> notes, boolean forced) {
     super(text, range, notes);
     this.forced = forced;
   }
 
+  /** {@return whether the action was forced with a leading {@code !}} */
   public boolean forced() {
     return forced;
   }

@@ -5,6 +5,13 @@ import java.util.List;
 
 /** Text written as {@code >text<}; the text is trimmed inside the brackets. */
 public final class Centered extends Element {
+  /**
+   * Made by the parser.
+   *
+   * @param text the element's text
+   * @param range where it is in the source
+   * @param notes the inline notes written inside it
+   */
   public Centered(String text, SourceRange range, List<Note> notes) {
     super(text, range, notes);
   }

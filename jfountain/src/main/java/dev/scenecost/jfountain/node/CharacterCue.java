@@ -14,6 +14,17 @@ public final class CharacterCue extends Element {
   private final boolean dual;
   private final boolean forced;
 
+  /**
+   * Made by the parser.
+   *
+   * @param text the element's text
+   * @param range where it is in the source
+   * @param notes the inline notes written inside it
+   * @param name the character's name alone
+   * @param extensions the parenthesised extensions, without parentheses
+   * @param dual whether it is the second cue of a dual-dialogue pair
+   * @param forced whether it was forced with a leading {@code @}
+   */
   public CharacterCue(
       String text,
       SourceRange range,
@@ -29,24 +40,27 @@ public final class CharacterCue extends Element {
     this.forced = forced;
   }
 
+  /** {@return the character's name alone, such as {@code STEEL}} */
   public String name() {
     return name;
   }
 
+  /** {@return the extensions without parentheses, such as {@code V.O.}, in order} */
   public List<String> extensions() {
     return extensions;
   }
 
-  /** The first extension, or null. */
+  /** {@return the first extension, or null} */
   public String extension() {
     return extensions.isEmpty() ? null : extensions.get(0);
   }
 
-  /** True for the second cue of a dual-dialogue pair (the one written with {@code ^}). */
+  /** {@return true for the second cue of a dual-dialogue pair (the one written with {@code ^})} */
   public boolean dual() {
     return dual;
   }
 
+  /** {@return whether the cue was forced with a leading {@code @}} */
   public boolean forced() {
     return forced;
   }

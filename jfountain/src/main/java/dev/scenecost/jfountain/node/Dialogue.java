@@ -8,6 +8,13 @@ import java.util.List;
  * line.
  */
 public final class Dialogue extends Element {
+  /**
+   * Made by the parser.
+   *
+   * @param text the element's text
+   * @param range where it is in the source
+   * @param notes the inline notes written inside it
+   */
   public Dialogue(String text, SourceRange range, List<Note> notes) {
     super(text, range, notes);
   }

@@ -16,30 +16,47 @@ public abstract class Element {
   private final List<Note> notes;
   private List<TextRun> inlines;
 
+  /**
+   * For the element classes.
+   *
+   * @param text the element's text
+   * @param range where it is in the source
+   * @param notes the inline notes written inside it
+   */
   protected Element(String text, SourceRange range, List<Note> notes) {
     this.text = text;
     this.range = range;
     this.notes = List.copyOf(notes);
   }
 
+  /** {@return which kind of element this is} */
   public abstract ElementType type();
 
+  /**
+   * Calls the visitor's {@code visit} method for this kind of element.
+   *
+   * @param visitor the visitor
+   */
   public abstract void accept(Visitor visitor);
 
+  /** {@return the element's text, as described for the class} */
   public final String text() {
     return text;
   }
 
+  /** {@return where the element is in the source, forcing characters included} */
   public final SourceRange range() {
     return range;
   }
 
-  /** Inline notes written inside this element, in source order. */
+  /** {@return inline notes written inside this element, in source order} */
   public final List<Note> notes() {
     return notes;
   }
 
-  /** The text split into runs of uniform emphasis (the inline pass), computed on first use. */
+  /**
+   * {@return the text split into runs of uniform emphasis (the inline pass), computed on first use}
+   */
   public final List<TextRun> inlines() {
     List<TextRun> result = inlines;
     if (result == null) {

@@ -5,6 +5,13 @@ import java.util.List;
 
 /** A line of lyrics, written with a leading {@code ~} (removed from the text). */
 public final class Lyrics extends Element {
+  /**
+   * Made by the parser.
+   *
+   * @param text the element's text
+   * @param range where it is in the source
+   * @param notes the inline notes written inside it
+   */
   public Lyrics(String text, SourceRange range, List<Note> notes) {
     super(text, range, notes);
   }

@@ -12,12 +12,19 @@ import java.util.List;
 public final class Note extends Element {
   private final boolean inline;
 
+  /**
+   * Made by the parser.
+   *
+   * @param text the content between the brackets, trimmed
+   * @param range where the note is in the source, brackets included
+   * @param inline whether it sits inside another element
+   */
   public Note(String text, SourceRange range, boolean inline) {
     super(text, range, List.of());
     this.inline = inline;
   }
 
-  /** True for a note inside another element, false for a note on its own line(s). */
+  /** {@return true for a note inside another element, false for a note on its own line(s)} */
   public boolean inline() {
     return inline;
   }

@@ -5,6 +5,13 @@ import java.util.List;
 
 /** A page break, written as a line of three or more {@code =}; its text is empty. */
 public final class PageBreak extends Element {
+  /**
+   * Made by the parser.
+   *
+   * @param text the element's text
+   * @param range where it is in the source
+   * @param notes the inline notes written inside it
+   */
   public PageBreak(String text, SourceRange range, List<Note> notes) {
     super(text, range, notes);
   }

@@ -15,6 +15,12 @@ public final class SceneHeading extends Element {
   private final String timeOfDay;
 
   /**
+   * Made by the parser.
+   *
+   * @param text the heading without a forcing {@code .} and the scene number
+   * @param range where it is in the source
+   * @param notes the inline notes written inside it
+   * @param forced whether it was forced with a leading {@code .}
    * @param sceneNumber the number between {@code #} marks, or null
    * @param prefix {@code INT.}, {@code EXT}, {@code I/E} ... as written, or null when forced
    *     without one
@@ -38,22 +44,27 @@ public final class SceneHeading extends Element {
     this.timeOfDay = timeOfDay;
   }
 
+  /** {@return whether the heading was forced with a leading {@code .}} */
   public boolean forced() {
     return forced;
   }
 
+  /** {@return the scene number written between {@code #} marks, or null} */
   public String sceneNumber() {
     return sceneNumber;
   }
 
+  /** {@return the prefix as written ({@code INT.}, {@code EXT}, {@code I/E} ...), or null} */
   public String prefix() {
     return prefix;
   }
 
+  /** {@return the location: the text between the prefix and the last {@code " - "}} */
   public String location() {
     return location;
   }
 
+  /** {@return the time of day after the last {@code " - "}, or null} */
   public String timeOfDay() {
     return timeOfDay;
   }

@@ -5,6 +5,13 @@ import java.util.List;
 
 /** A synopsis line, written with a leading {@code =} (removed from the text). Never printed. */
 public final class Synopsis extends Element {
+  /**
+   * Made by the parser.
+   *
+   * @param text the element's text
+   * @param range where it is in the source
+   * @param notes the inline notes written inside it
+   */
   public Synopsis(String text, SourceRange range, List<Note> notes) {
     super(text, range, notes);
   }
