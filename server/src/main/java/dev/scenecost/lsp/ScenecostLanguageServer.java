@@ -185,6 +185,34 @@ public final class ScenecostLanguageServer
         });
   }
 
+  @Override
+  public CompletableFuture<JsonElement> shots(ShotsParams params) {
+    return CompletableFutures.computeAsync(
+        requests,
+        cancel -> {
+          String uri = params == null ? null : params.getUri();
+          String format =
+              params == null || params.getFormat() == null || params.getFormat().isBlank()
+                  ? "json"
+                  : params.getFormat().trim();
+          if (!format.matches("(?i)json|csv|table")) {
+            throw new org.eclipse.lsp4j.jsonrpc.ResponseErrorException(
+                new org.eclipse.lsp4j.jsonrpc.messages.ResponseError(
+                    org.eclipse.lsp4j.jsonrpc.messages.ResponseErrorCode.InvalidParams,
+                    "Unknown shot list format \"" + format + "\"; use json, csv or table.",
+                    null));
+          }
+          return (uri == null ? java.util.Optional.<Analysis>empty() : documents.analysis(uri))
+              .map(analysis -> service.shots(analysis, format))
+              .orElseGet(
+                  () -> {
+                    log.warning(
+                        "No shot list for " + uri + ": the editor has not opened that document.");
+                    return null;
+                  });
+        });
+  }
+
   void applySettings(Settings settings) {
     reportSettingsProblems(settings);
     service.setSettings(settings);

@@ -2,9 +2,12 @@ package dev.scenecost.lsp.services;
 
 import com.google.gson.JsonElement;
 import com.google.gson.JsonNull;
+import com.google.gson.JsonParser;
+import com.google.gson.JsonPrimitive;
 import dev.scenecost.budget.BudgetEngine;
 import dev.scenecost.budget.config.ProjectConfig;
 import dev.scenecost.budget.report.ReportJson;
+import dev.scenecost.budget.report.ShotListReport;
 import dev.scenecost.budget.result.FilmEstimate;
 import dev.scenecost.budget.usage.UsageJson;
 import dev.scenecost.jfountain.Screenplay;
@@ -26,6 +29,25 @@ final class EngineGateway {
         .estimate()
         .<JsonElement>map(
             film -> withUsage(ReportJson.toJson(film, analysis.project().problems()), analysis))
+        .orElse(JsonNull.INSTANCE);
+  }
+
+  /**
+   * The shot list: the JSON object for {@code json}, the text as a JSON string for {@code csv} and
+   * {@code table}; null JSON without an estimate.
+   */
+  JsonElement shots(Analysis analysis, String format) {
+    return analysis
+        .estimate()
+        .<JsonElement>map(
+            film -> {
+              String text =
+                  ShotListReport.render(
+                      ShotListReport.of(film, analysis.project().config()), format);
+              return format.equalsIgnoreCase("json")
+                  ? JsonParser.parseString(text)
+                  : new JsonPrimitive(text);
+            })
         .orElse(JsonNull.INSTANCE);
   }
 

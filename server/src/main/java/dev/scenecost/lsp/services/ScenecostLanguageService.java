@@ -293,6 +293,11 @@ public final class ScenecostLanguageService {
     return outcome;
   }
 
+  /** The shot list of the document, as {@code scenecost shots --format FORMAT} prints it. */
+  public JsonElement shots(Analysis analysis, String format) {
+    return engine.shots(analysis, format);
+  }
+
   /** The budget report of the document as JSON (the {@code scenecost report --format json} one). */
   public JsonElement report(Analysis analysis) {
     return engine.report(analysis);
