@@ -5,7 +5,7 @@
  * position while the writer types.
  */
 import { formatMoney, formatPercent, formatScreenTime, formatTokens } from '../report/format';
-import type { BudgetReport, FilmReport, SceneReport, SceneStatus } from '../report/reportTypes';
+import type { BudgetReport, CostAndTokens, FilmReport, SceneReport, SceneStatus } from '../report/reportTypes';
 import { BudgetStyles } from './budgetStyles';
 import { html, SafeHtml } from './safeHtml';
 import { burnDown, renderBurnDown, renderUsageTotals, SceneActual, sceneActuals, spendText, usageSceneBar } from './usageHtml';
@@ -147,13 +147,32 @@ function renderOverList(scenes: SceneReport[], report: BudgetReport, money: Mone
 
 const ModalityNames: Record<string, string> = {
   video: 'Video',
-  images: 'Reference images',
+  keyframes: 'Keyframes',
+  references: 'References (sheets, plates, LoRAs)',
   voice: 'Voice',
+  lipsync: 'Lip-sync',
+  fixes: 'Fixes',
+  upscale: 'Upscale',
+  music: 'Music',
+  sound: 'Sound',
   text: 'Prompts',
+  images: 'Reference images',
 };
 
-function renderModalities(modalities: FilmReport['modalities'], money: Money): SafeHtml {
+/**
+ * The report's parts of the bill, biggest first. Schema 2's `images` is keyframes + references
+ * (kept for old ledgers), so it is left out when they are there; parts that cost nothing too.
+ */
+export function modalityRows(modalities: FilmReport['modalities']): [string, CostAndTokens][] {
   const entries = Object.entries(modalities ?? {});
+  const split = entries.some(([name]) => name === 'keyframes' || name === 'references');
+  return entries
+    .filter(([name, value]) => !(split && name === 'images') && ((value?.cost ?? 0) !== 0 || name === 'video'))
+    .sort((a, b) => (b[1]?.cost ?? 0) - (a[1]?.cost ?? 0));
+}
+
+function renderModalities(modalities: FilmReport['modalities'], money: Money): SafeHtml {
+  const entries = modalityRows(modalities);
   if (entries.length === 0) {
     return html``;
   }

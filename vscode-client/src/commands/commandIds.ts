@@ -2,6 +2,7 @@
 export const CommandIds = {
   showBudget: 'scenecost.showBudget',
   exportBudgetReport: 'scenecost.exportBudgetReport',
+  exportShotList: 'scenecost.exportShotList',
   restartServer: 'scenecost.restartServer',
   showOutput: 'scenecost.showOutput',
   /** Not `scenecost.importUsage`: the language client registers the server's command under that ID. */
@@ -10,6 +11,9 @@ export const CommandIds = {
 
 /** The custom request of the Scenecost server that returns a screenplay's report JSON. */
 export const ReportRequestMethod = 'scenecost/report';
+
+/** The custom request that returns a screenplay's shot list, as `scenecost shots --format` prints it. */
+export const ShotsRequestMethod = 'scenecost/shots';
 
 export const LanguageId = 'fountain';
 export const ConfigurationSection = 'scenecost';

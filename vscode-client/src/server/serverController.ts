@@ -15,7 +15,7 @@ import {
   LanguageClientOptions,
   State,
 } from 'vscode-languageclient/node';
-import { CommandIds, ConfigurationSection, LanguageId, ReportRequestMethod } from '../commands/commandIds';
+import { CommandIds, ConfigurationSection, LanguageId, ReportRequestMethod, ShotsRequestMethod } from '../commands/commandIds';
 import { findJava } from '../java/findJava';
 import { nodeJavaProbe } from '../java/nodeJavaProbe';
 import { BudgetReport, isBudgetReport } from '../report/reportTypes';
@@ -129,6 +129,26 @@ export class ServerController implements vscode.Disposable {
       throw new Error('The Scenecost server sent a report this version of the extension cannot read.');
     }
     return reply;
+  }
+
+  /**
+   * The shot list of a screenplay in a format the server renders (`csv`, `json` or `table`), as
+   * text; undefined when the server is not running or does not have the document.
+   */
+  async requestShotList(uri: vscode.Uri, format: 'csv' | 'json' | 'table'): Promise<string | undefined> {
+    await this.starting;
+    const client = this.client;
+    if (!client || client.state === State.Stopped) {
+      return undefined;
+    }
+    const reply: unknown = await client.sendRequest(ShotsRequestMethod, {
+      uri: client.code2ProtocolConverter.asUri(uri),
+      format,
+    });
+    if (reply === null || reply === undefined) {
+      return undefined;
+    }
+    return typeof reply === 'string' ? reply : `${JSON.stringify(reply, null, 2)}\n`;
   }
 
   /** Runs one of the server's `workspace/executeCommand` commands; undefined when it is not running. */

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { isRevealSceneMessage, renderBudgetBody, renderBudgetDocument, renderBudgetNote, sceneBar } from '../../src/budget/budgetHtml';
+import { isRevealSceneMessage, modalityRows, renderBudgetBody, renderBudgetDocument, renderBudgetNote, sceneBar } from '../../src/budget/budgetHtml';
 import { escapeHtml } from '../../src/budget/safeHtml';
 import { overBudgetReport, scene } from '../support/sampleReport';
 
@@ -109,4 +109,25 @@ test('only well-formed reveal messages are accepted from the page', () => {
   assert.equal(isRevealSceneMessage({ type: 'revealScene', index: '3' }), false);
   assert.equal(isRevealSceneMessage({ type: 'revealScene', index: 1.5 }), false);
   assert.equal(isRevealSceneMessage(null), false);
+});
+
+test('where the money goes lists the parts that cost something, biggest first, without the images sum', () => {
+  const rows = modalityRows({
+    video: { tokens: 100, cost: 90 },
+    keyframes: { tokens: 10, cost: 2 },
+    references: { tokens: 5, cost: 3 },
+    images: { tokens: 15, cost: 5 },
+    voice: { tokens: 0, cost: 0 },
+    music: { tokens: 0, cost: 1 },
+    text: { tokens: 7, cost: 0.5 },
+  });
+  assert.deepEqual(
+    rows.map(([name]) => name),
+    ['video', 'references', 'keyframes', 'music', 'text'],
+  );
+  // A schema-1 report has only images: it stays.
+  assert.deepEqual(
+    modalityRows({ video: { tokens: 1, cost: 1 }, images: { tokens: 1, cost: 0.5 } }).map(([name]) => name),
+    ['video', 'images'],
+  );
 });
