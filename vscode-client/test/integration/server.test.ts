@@ -91,7 +91,7 @@ describe('the packaged server over stdio', { timeout: 120_000 }, () => {
 
   it('reports the example as the title page describes it', async () => {
     const report = await requestReport(exampleUri);
-    assert.equal(report.schemaVersion, 1);
+    assert.equal(report.schemaVersion, 2);
     assert.equal(report.title, 'THE LAST REEL');
     assert.equal(report.film.budget, titlePageBudget);
     assert.equal(report.film.contingencyPercent, titlePageContingency);
