@@ -2,6 +2,7 @@
 export const CommandIds = {
   showBudget: 'scenecost.showBudget',
   exportBudgetReport: 'scenecost.exportBudgetReport',
+  exportShotList: 'scenecost.exportShotList',
   restartServer: 'scenecost.restartServer',
   showOutput: 'scenecost.showOutput',
   /** Not `scenecost.importUsage`: the language client registers the server's command under that ID. */
@@ -13,6 +14,9 @@ export const ReportRequestMethod = 'scenecost/report';
 
 /** The notification the server sends after each analysis of a screenplay: `{uri, version}`. */
 export const ReportChangedMethod = 'scenecost/reportChanged';
+
+/** The custom request that returns a screenplay's shot list, as `scenecost shots --format` prints it. */
+export const ShotsRequestMethod = 'scenecost/shots';
 
 export const LanguageId = 'fountain';
 export const ConfigurationSection = 'scenecost';

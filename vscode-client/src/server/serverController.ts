@@ -16,7 +16,7 @@ import {
   LanguageClientOptions,
   State,
 } from 'vscode-languageclient/node';
-import { CommandIds, ConfigurationSection, LanguageId, ReportChangedMethod, ReportRequestMethod } from '../commands/commandIds';
+import { CommandIds, ConfigurationSection, LanguageId, ReportChangedMethod, ReportRequestMethod, ShotsRequestMethod } from '../commands/commandIds';
 import { findJava } from '../java/findJava';
 import { nodeJavaProbe } from '../java/nodeJavaProbe';
 import { ExportFormat, reportText } from '../report/exportReport';
@@ -151,25 +151,39 @@ export class ServerController implements vscode.Disposable {
    * prints for the screenplay; undefined when the server is not running or has no estimate.
    */
   async requestReportText(uri: vscode.Uri, format: ExportFormat): Promise<string | undefined> {
-    await this.starting;
-    const client = this.client;
-    if (!client || client.state === State.Stopped) {
-      return undefined;
-    }
-    const reply: unknown = await client.sendRequest(ReportRequestMethod, { uri: client.code2ProtocolConverter.asUri(uri), format });
-    if (reply === null || reply === undefined) {
-      return undefined;
-    }
-    const text = reportText(reply);
-    if (text === undefined) {
-      throw new Error('The Scenecost server sent a report this version of the extension cannot read.');
-    }
-    return text;
+    return this.requestText(ReportRequestMethod, uri, format);
+  }
+
+  /**
+   * The shot list of a screenplay in a format the server renders (`csv`, `json` or `table`),
+   * byte for byte what `scenecost shots --format F` prints; undefined when the server is not
+   * running or does not have the document.
+   */
+  async requestShotList(uri: vscode.Uri, format: 'csv' | 'json' | 'table'): Promise<string | undefined> {
+    return this.requestText(ShotsRequestMethod, uri, format);
   }
 
   /** The URI of a screenplay as the server writes it, to match its notifications. */
   protocolUri(uri: vscode.Uri): string | undefined {
     return this.client?.code2ProtocolConverter.asUri(uri);
+  }
+
+  /** A request answered `{text}` when given a format, as `scenecost/report` and `scenecost/shots` are. */
+  private async requestText(method: string, uri: vscode.Uri, format: string): Promise<string | undefined> {
+    await this.starting;
+    const client = this.client;
+    if (!client || client.state === State.Stopped) {
+      return undefined;
+    }
+    const reply: unknown = await client.sendRequest(method, { uri: client.code2ProtocolConverter.asUri(uri), format });
+    if (reply === null || reply === undefined) {
+      return undefined;
+    }
+    const text = reportText(reply);
+    if (text === undefined) {
+      throw new Error('The Scenecost server sent an answer this version of the extension cannot read.');
+    }
+    return text;
   }
 
   /** Runs one of the server's `workspace/executeCommand` commands; undefined when it is not running. */

@@ -195,6 +195,44 @@ public final class ScenecostLanguageServer
         });
   }
 
+  @Override
+  public CompletableFuture<JsonElement> shots(ShotsParams params) {
+    return CompletableFutures.computeAsync(
+        requests,
+        cancel -> {
+          String uri = params == null ? null : params.getUri();
+          // Without a format, the JSON object; with one, {"text": ...} byte for byte the command
+          // line's output, as scenecost/report answers.
+          boolean asText =
+              params != null && params.getFormat() != null && !params.getFormat().isBlank();
+          String format = asText ? params.getFormat().trim() : "json";
+          if (!format.matches("(?i)json|csv|table")) {
+            throw new org.eclipse.lsp4j.jsonrpc.ResponseErrorException(
+                new org.eclipse.lsp4j.jsonrpc.messages.ResponseError(
+                    org.eclipse.lsp4j.jsonrpc.messages.ResponseErrorCode.InvalidParams,
+                    "Unknown shot list format \"" + format + "\"; use json, csv or table.",
+                    null));
+          }
+          return (uri == null ? java.util.Optional.<Analysis>empty() : documents.analysis(uri))
+              .map(
+                  analysis ->
+                      service
+                          .shots(analysis, format)
+                          .map(
+                              text ->
+                                  asText
+                                      ? textAnswer(text)
+                                      : com.google.gson.JsonParser.parseString(text))
+                          .orElse(null))
+              .orElseGet(
+                  () -> {
+                    log.warning(
+                        "No shot list for " + uri + ": the editor has not opened that document.");
+                    return null;
+                  });
+        });
+  }
+
   void applySettings(Settings settings) {
     reportSettingsProblems(settings);
     service.setSettings(settings);

@@ -51,4 +51,41 @@ public interface ScenecostServerExtensions {
    */
   @JsonRequest("scenecost/report")
   CompletableFuture<JsonElement> report(ReportParams params);
+
+  /** Parameters of {@code scenecost/shots}: the screenplay's URI and the format. */
+  final class ShotsParams {
+    private String uri;
+    private String format;
+
+    public ShotsParams() {}
+
+    public ShotsParams(String uri, String format) {
+      this.uri = uri;
+      this.format = format;
+    }
+
+    public String getUri() {
+      return uri;
+    }
+
+    public void setUri(String uri) {
+      this.uri = uri;
+    }
+
+    public String getFormat() {
+      return format;
+    }
+
+    public void setFormat(String format) {
+      this.format = format;
+    }
+  }
+
+  /**
+   * The shot list of an open screenplay, as {@code scenecost shots --format FORMAT} prints it: for
+   * {@code json} (the default) the JSON object, for {@code csv} and {@code table} the text as a
+   * JSON string; null for a document the server does not have, as {@code scenecost/report}.
+   */
+  @JsonRequest("scenecost/shots")
+  CompletableFuture<JsonElement> shots(ShotsParams params);
 }

@@ -100,7 +100,7 @@ final class ConfigBinder {
         page(),
         yieldSettings(),
         shotSettings(),
-        nonNegative(List.of("platformMarkup"), "multiplier on every price, 1 at API prices"),
+        positive(List.of("platformMarkup"), "multiplier on every price, 1 at API prices"),
         prompt(),
         catalog,
         tiers,

@@ -158,14 +158,18 @@ public record PriceEntry(
     return List.of(height + "p");
   }
 
-  /** A short text for tables: the price a tier would use first. */
+  /**
+   * A short text for tables: the plain price per second (or image, character, token, run), with the
+   * resolution and audio prices in parentheses: {@code $0.2/s (4k $0.4, with audio $0.4)}.
+   */
   public String describePrice() {
     Locale l = Locale.ROOT;
+    String variants = variants();
     if (more.get(PER_VIDEO_SECOND) != null) {
-      return String.format(l, "$%s/s", trim(more.get(PER_VIDEO_SECOND)));
+      return String.format(l, "$%s/s", trim(more.get(PER_VIDEO_SECOND))) + variants;
     }
     if (outputCostPerSecond != null) {
-      return String.format(l, "$%s/s", trim(outputCostPerSecond));
+      return String.format(l, "$%s/s", trim(outputCostPerSecond)) + variants;
     }
     for (Map.Entry<String, Double> e : new java.util.TreeMap<>(more).entrySet()) {
       if (e.getKey().startsWith(PER_SECOND + "_")) {
@@ -199,6 +203,17 @@ public record PriceEntry(
       return String.format(l, "$%s/1M tokens", trim(outputCostPerToken * 1e6));
     }
     return "no price";
+  }
+
+  private String variants() {
+    java.util.List<String> parts = new java.util.ArrayList<>();
+    for (Map.Entry<String, Double> e : new java.util.TreeMap<>(more).entrySet()) {
+      if (e.getKey().startsWith(PER_SECOND + "_")) {
+        String label = e.getKey().substring(PER_SECOND.length() + 1).replace('_', ' ');
+        parts.add(label + " $" + trim(e.getValue()));
+      }
+    }
+    return parts.isEmpty() ? "" : " (" + String.join(", ", parts) + ")";
   }
 
   private static String trim(double value) {

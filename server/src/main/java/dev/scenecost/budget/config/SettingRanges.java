@@ -57,6 +57,10 @@ public final class SettingRanges {
     put("exchangeRate", 0.0001, 1_000_000, false);
     put("budget", 0, MAX_MONEY, false);
     put("contingencyPercent", 0, MAX_CONTINGENCY_PERCENT, false);
+    put("platformMarkup", 0.01, 100, false);
+    put("shots.longestShotSeconds", 1, 600, false);
+    put("shots.effectsWeight", 0, 10, false);
+    put("shots.crowdPeople", 1, 1000, true);
     put("page.linesPerPage", 10, 200, true);
     put("page.secondsPerPage", 1, 600, false);
     put("page.actionWidth", 10, 200, true);

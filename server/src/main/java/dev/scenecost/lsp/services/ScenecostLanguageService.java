@@ -7,6 +7,7 @@ import dev.scenecost.budget.BudgetEngine;
 import dev.scenecost.budget.config.ConfigLoader;
 import dev.scenecost.budget.report.ReportFormat;
 import dev.scenecost.budget.report.ReportJson;
+import dev.scenecost.budget.report.ShotListReport;
 import dev.scenecost.budget.usage.UsageTracker;
 import dev.scenecost.lsp.Settings;
 import dev.scenecost.lsp.document.TextDocument;
@@ -363,6 +364,18 @@ public final class ScenecostLanguageService {
         };
     outcome.ledgerWritten().ifPresent(ledgers::forget);
     return outcome;
+  }
+
+  /**
+   * The shot list of the document, as {@code scenecost shots --format FORMAT} prints it; empty
+   * without an estimate.
+   */
+  public Optional<String> shots(Analysis analysis, String format) {
+    return analysis
+        .estimate()
+        .map(
+            film ->
+                ShotListReport.render(ShotListReport.of(film, analysis.budget().config()), format));
   }
 
   /**
