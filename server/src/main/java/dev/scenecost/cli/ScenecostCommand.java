@@ -18,6 +18,7 @@ import picocli.CommandLine.Command;
       ReportCommand.class,
       UsageCommand.class,
       CalibrateCommand.class,
+      FitCommand.class,
       LspCommand.class,
       CommandLine.HelpCommand.class
     })

@@ -26,6 +26,7 @@ final class ConfigBinder {
           "catalog",
           "tiers",
           "effects",
+          "fit",
           // Read by dev.scenecost.budget.usage.imports.ImportMappings, not by this binder.
           "usage");
   private static final Map<String, String> SYMBOLS =
@@ -98,7 +99,8 @@ final class ConfigBinder {
         prompt(),
         catalog,
         tiers,
-        effects());
+        effects(),
+        new FitBinder(this).bind(tiers));
   }
 
   private Double budget() {

@@ -25,6 +25,7 @@ import java.util.Optional;
  * @param catalog price entries by name
  * @param tiers tiers by name, most expensive first
  * @param effects the effects lexicon
+ * @param fit what {@code scenecost fit} weighs: tier qualities, the consistency penalty
  */
 public record ProjectConfig(
     String currency,
@@ -39,7 +40,8 @@ public record ProjectConfig(
     PromptSettings prompt,
     Map<String, PriceEntry> catalog,
     Map<String, Tier> tiers,
-    List<EffectCategory> effects) {
+    List<EffectCategory> effects,
+    FitSettings fit) {
   public ProjectConfig {
     catalog = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(catalog));
     tiers = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(tiers));
@@ -81,7 +83,8 @@ public record ProjectConfig(
         prompt,
         catalog,
         tiers,
-        effects);
+        effects,
+        fit);
   }
 
   /** The same configuration with another default tier, which must exist. */
@@ -101,6 +104,7 @@ public record ProjectConfig(
         prompt,
         catalog,
         tiers,
-        effects);
+        effects,
+        fit);
   }
 }

@@ -202,7 +202,8 @@ final class ProjectResolver {
         result.prompt(),
         result.catalog(),
         result.tiers(),
-        result.effects());
+        result.effects(),
+        result.fit());
   }
 
   /** Problems grouped by the file they are in, as URIs. */
