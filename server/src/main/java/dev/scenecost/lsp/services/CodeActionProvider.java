@@ -28,12 +28,14 @@ final class CodeActionProvider {
       new EnumMap<>(DiagnosticCode.class);
   private final RecordUsageAction recordUsage = new RecordUsageAction();
   private final NumberScenesAction numberScenes = new NumberScenesAction();
+  private final FitFilmAction fitFilm = new FitFilmAction();
 
   CodeActionProvider() {
     fixes.put(DiagnosticCode.SCENE_OVER_ALLOCATION, new SceneOverAllocationQuickFix());
     fixes.put(DiagnosticCode.BUDGET_EXHAUSTED, new BudgetExhaustedQuickFix());
     fixes.put(DiagnosticCode.UNKNOWN_TIER, new UnknownTierQuickFix());
     fixes.put(DiagnosticCode.MALFORMED_NOTE, new MalformedNoteQuickFix());
+    fixes.put(DiagnosticCode.FILM_OVER_BUDGET, fitFilm);
     warningFixes.put(DiagnosticCode.UNRECOGNISED_HEADING, new UnrecognisedHeadingQuickFix());
   }
 
@@ -49,6 +51,12 @@ final class CodeActionProvider {
       recordUsage
           .action(analysis, params.getRange())
           .ifPresent(action -> result.add(Either.forRight(action)));
+      // Unless the film is over, when the same plan is already the quick fix of its diagnostic.
+      if (result.stream().noneMatch(a -> a.getRight().getTitle().startsWith(FitFilmAction.TITLE))) {
+        fitFilm
+            .onBudgetEntry(analysis, params.getRange())
+            .ifPresent(action -> result.add(Either.forRight(action)));
+      }
     }
     if (wanted(only, CodeActionKind.Source)) {
       numberScenes.action(analysis).ifPresent(action -> result.add(Either.forRight(action)));
