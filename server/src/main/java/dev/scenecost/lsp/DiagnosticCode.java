@@ -42,6 +42,7 @@ public enum DiagnosticCode {
   USAGE_UNREADABLE(LedgerProblem.CODE_UNREADABLE, DiagnosticSeverity.Warning),
   USAGE_UNKNOWN_SCENE(LedgerProblem.CODE_UNKNOWN_SCENE, DiagnosticSeverity.Warning),
   USAGE_AMBIGUOUS_SCENE(LedgerProblem.CODE_AMBIGUOUS_SCENE, DiagnosticSeverity.Warning),
+  USAGE_SCENE_MOVED(LedgerProblem.CODE_SCENE_MOVED, DiagnosticSeverity.Warning),
   /** A ledger problem this server does not know yet: shown, never dropped. */
   USAGE_PROBLEM("usage-problem", DiagnosticSeverity.Warning);
 

@@ -1,6 +1,7 @@
 package dev.scenecost.lsp.services;
 
 import com.google.gson.JsonObject;
+import dev.scenecost.budget.usage.ledger.SceneMatcher;
 import dev.scenecost.budget.usage.ledger.SceneRef;
 import dev.scenecost.jfountain.Scene;
 import java.util.List;
@@ -36,7 +37,9 @@ final class RecordUsageAction {
     JsonObject arguments = new JsonObject();
     arguments.addProperty(RecordUsageCommand.URI, analysis.uri());
     arguments.addProperty(RecordUsageCommand.SCENE_INDEX, ref.index());
-    arguments.addProperty(RecordUsageCommand.SCENE_LABEL, ref.ledgerLabel());
+    arguments.addProperty(
+        RecordUsageCommand.SCENE_LABEL,
+        new SceneMatcher(SceneRef.of(analysis.screenplay())).written(ref));
     CodeAction action = new CodeAction(title);
     action.setKind(CodeActionKind.Refactor);
     action.setCommand(new Command(title, RecordUsageCommand.ID, List.of(arguments)));
