@@ -6,6 +6,8 @@ import dev.scenecost.budget.config.ProjectConfig;
 import dev.scenecost.budget.config.ValueParsers;
 import dev.scenecost.budget.report.ReportFormat;
 import dev.scenecost.budget.result.FilmEstimate;
+import dev.scenecost.budget.savings.SavingsFinder;
+import dev.scenecost.budget.savings.SavingsReport;
 import dev.scenecost.budget.usage.UsageAnalysis;
 import dev.scenecost.budget.usage.UsageReport;
 import dev.scenecost.budget.usage.UsageTracker;
@@ -119,6 +121,12 @@ final class ReportCommand implements Callable<Integer> {
     }
     FilmEstimate estimate = new BudgetEngine().estimate(screenplay, settings);
     String rendered = reportFormat.render(estimate, loaded.problems());
+    if (reportFormat == ReportFormat.TABLE) {
+      rendered +=
+          SavingsReport.table(
+              SavingsFinder.find(estimate, screenplay, settings, settings.savings()),
+              estimate.currencySymbol());
+    }
     boolean fits = estimate.fits();
     if (usage) {
       UsageAnalysis analysis =

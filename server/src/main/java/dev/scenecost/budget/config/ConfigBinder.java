@@ -27,6 +27,7 @@ final class ConfigBinder {
           "tiers",
           "effects",
           "fit",
+          "savings",
           // Read by dev.scenecost.budget.usage.imports.ImportMappings, not by this binder.
           "usage");
   private static final Map<String, String> SYMBOLS =
@@ -100,7 +101,8 @@ final class ConfigBinder {
         catalog,
         tiers,
         effects(),
-        new FitBinder(this).bind(tiers));
+        new FitBinder(this).bind(tiers),
+        new FitBinder(this).savings());
   }
 
   private Double budget() {

@@ -1,11 +1,13 @@
 package dev.scenecost.budget.config;
 
 import dev.scenecost.budget.json.JsonNode;
+import dev.scenecost.budget.savings.SavingRule;
+import dev.scenecost.budget.savings.SavingsSettings;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-/** Binds each tier's {@code quality} and the {@code fit} object. */
+/** Binds each tier's {@code quality}, the {@code fit} object and the {@code savings} rules. */
 final class FitBinder {
   private final ConfigBinder binder;
 
@@ -81,5 +83,51 @@ final class FitBinder {
       return null;
     }
     return number.intValue();
+  }
+
+  /**
+   * {@code "savings": {"RULE": false}} switches a rule off; {@code {"minimumSaving": 2}} sets the
+   * least it must save to be mentioned (in the project's currency).
+   */
+  SavingsSettings savings() {
+    Map<String, Double> rules =
+        new java.util.LinkedHashMap<>(SavingsSettings.defaults().minimumByRule());
+    JsonNode node = binder.mergedAt(List.of("savings"));
+    if (node == null || node.kind() == JsonNode.Kind.NULL) {
+      return new SavingsSettings(rules);
+    }
+    if (!node.isObject()) {
+      binder.report(node, "\"savings\" must be an object of rules; using every rule");
+      return new SavingsSettings(rules);
+    }
+    for (Map.Entry<String, JsonNode> entry : node.members().entrySet()) {
+      String id = entry.getKey();
+      JsonNode value = entry.getValue();
+      if (SavingRule.fromId(id).isEmpty()) {
+        binder.report(
+            value,
+            "Unknown savings rule \""
+                + id
+                + "\"; the rules are "
+                + String.join(", ", rules.keySet()));
+      } else if (value.kind() == JsonNode.Kind.BOOLEAN) {
+        if (!Boolean.TRUE.equals(value.asBoolean())) {
+          rules.remove(id);
+        }
+      } else if (value.isObject()
+          && value.get("minimumSaving") != null
+          && value.get("minimumSaving").kind() == JsonNode.Kind.NUMBER
+          && value.get("minimumSaving").asNumber() >= 0) {
+        rules.put(id, value.get("minimumSaving").asNumber());
+      } else {
+        binder.report(
+            value,
+            "Savings rule \""
+                + id
+                + "\" takes false (off) or {\"minimumSaving\": 2}; keeping it on with "
+                + SavingsSettings.DEFAULT_MINIMUM);
+      }
+    }
+    return new SavingsSettings(rules);
   }
 }

@@ -26,6 +26,7 @@ import java.util.Optional;
  * @param tiers tiers by name, most expensive first
  * @param effects the effects lexicon
  * @param fit what {@code scenecost fit} weighs: tier qualities, the consistency penalty
+ * @param savings which savings rules run and the least each must save
  */
 public record ProjectConfig(
     String currency,
@@ -41,7 +42,8 @@ public record ProjectConfig(
     Map<String, PriceEntry> catalog,
     Map<String, Tier> tiers,
     List<EffectCategory> effects,
-    FitSettings fit) {
+    FitSettings fit,
+    dev.scenecost.budget.savings.SavingsSettings savings) {
   public ProjectConfig {
     catalog = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(catalog));
     tiers = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(tiers));
@@ -84,7 +86,8 @@ public record ProjectConfig(
         catalog,
         tiers,
         effects,
-        fit);
+        fit,
+        savings);
   }
 
   /** The same configuration with another default tier, which must exist. */
@@ -105,6 +108,7 @@ public record ProjectConfig(
         catalog,
         tiers,
         effects,
-        fit);
+        fit,
+        savings);
   }
 }

@@ -156,7 +156,7 @@ public final class CostModel {
   }
 
   /** Images of a reference set: count x price per image (tokens x price per token if so priced). */
-  Cost referenceImages(Tier tier, int count) {
+  public Cost referenceImages(Tier tier, int count) {
     PriceEntry model = config.catalog().get(tier.images().model());
     long perImage =
         model.outputTokensPerImage() != null

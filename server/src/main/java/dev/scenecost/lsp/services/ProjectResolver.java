@@ -203,7 +203,8 @@ final class ProjectResolver {
         result.catalog(),
         result.tiers(),
         result.effects(),
-        result.fit());
+        result.fit(),
+        result.savings());
   }
 
   /** Problems grouped by the file they are in, as URIs. */
