@@ -174,7 +174,15 @@ public final class SavingsFinder {
     List<Saving> savings = new ArrayList<>();
     CostModel costs = new CostModel(config);
     Map<String, SceneEstimate> seenAt = new HashMap<>();
-    Set<String> names = film.characters().keySet();
+    // One pattern for every character's name, compiled once per film.
+    Pattern names =
+        film.characters().isEmpty()
+            ? null
+            : Pattern.compile(
+                "\\b(?:"
+                    + String.join(
+                        "|", film.characters().keySet().stream().map(Pattern::quote).toList())
+                    + ")\\b");
     for (SceneEstimate scene : film.scenes()) {
       Scene parsed = screenplay.scenes().get(scene.index());
       String place = placeKey(scene);
@@ -268,7 +276,7 @@ public final class SavingsFinder {
 
   /** No character is mentioned or speaks in the chunk. */
   private static boolean empty(
-      ChunkEstimate chunk, SceneEstimate scene, Scene parsed, Set<String> names) {
+      ChunkEstimate chunk, SceneEstimate scene, Scene parsed, Pattern names) {
     if (!chunk.speakers().isEmpty()) {
       return false;
     }
@@ -277,13 +285,7 @@ public final class SavingsFinder {
         return false;
       }
     }
-    String text = text(chunk, parsed).toUpperCase(Locale.ROOT);
-    for (String name : names) {
-      if (Pattern.compile("\\b" + Pattern.quote(name) + "\\b").matcher(text).find()) {
-        return false;
-      }
-    }
-    return true;
+    return names == null || !names.matcher(text(chunk, parsed).toUpperCase(Locale.ROOT)).find();
   }
 
   /** A motion word or an effect in the chunk. */
