@@ -23,6 +23,8 @@ public enum DiagnosticCode {
   MALFORMED_NOTE(FindingCode.MALFORMED_NOTE.id(), DiagnosticSeverity.Warning),
   MALFORMED_TITLE_ENTRY(FindingCode.MALFORMED_TITLE_ENTRY.id(), DiagnosticSeverity.Warning),
   TEXT_BEFORE_FIRST_SCENE(FindingCode.TEXT_BEFORE_FIRST_SCENE.id(), DiagnosticSeverity.Information),
+  REUSE_ESTABLISHING_SHOT(FindingCode.REUSE_ESTABLISHING_SHOT.id(), DiagnosticSeverity.Hint),
+  STILL_WITH_CAMERA_MOVE(FindingCode.STILL_WITH_CAMERA_MOVE.id(), DiagnosticSeverity.Hint),
   UNCLOSED_BONEYARD(ParseWarning.CODE_UNCLOSED_BONEYARD, DiagnosticSeverity.Warning),
   UNCLOSED_NOTE(ParseWarning.CODE_UNCLOSED_NOTE, DiagnosticSeverity.Warning),
   UNCLOSED_EMPHASIS(ParseWarning.CODE_UNCLOSED_EMPHASIS, DiagnosticSeverity.Information),

@@ -22,7 +22,11 @@ public enum FindingCode {
    * Action or dialogue before the first scene heading, which belongs to no scene and so is not
    * estimated (information, on its first element).
    */
-  TEXT_BEFORE_FIRST_SCENE("text-before-first-scene");
+  TEXT_BEFORE_FIRST_SCENE("text-before-first-scene"),
+  /** A scene could reuse an earlier establishing shot (hint, on the opening beat). */
+  REUSE_ESTABLISHING_SHOT("reuse-establishing-shot"),
+  /** A beat could be a still with a camera move (hint, on the beat). */
+  STILL_WITH_CAMERA_MOVE("still-with-camera-move");
 
   private final String id;
 

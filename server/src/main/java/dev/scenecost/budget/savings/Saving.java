@@ -18,4 +18,17 @@ public record Saving(
     String sceneLabel,
     SourceRange range,
     double amount,
-    String message) {}
+    String message) {
+
+  /** As a finding of severity hint, on the beat. */
+  public dev.scenecost.budget.result.Finding toFinding() {
+    return new dev.scenecost.budget.result.Finding(
+        rule.findingCode(),
+        dev.scenecost.budget.result.Severity.HINT,
+        message,
+        sceneIndex,
+        range,
+        java.util.List.of(),
+        java.util.List.of());
+  }
+}

@@ -23,6 +23,15 @@ public enum SavingRule {
     return id;
   }
 
+  /** The code of its hints in the editor: the same identifier. */
+  public dev.scenecost.budget.result.FindingCode findingCode() {
+    return switch (this) {
+      case REUSE_ESTABLISHING_SHOT ->
+          dev.scenecost.budget.result.FindingCode.REUSE_ESTABLISHING_SHOT;
+      case STILL_WITH_CAMERA_MOVE -> dev.scenecost.budget.result.FindingCode.STILL_WITH_CAMERA_MOVE;
+    };
+  }
+
   public static java.util.Optional<SavingRule> fromId(String id) {
     for (SavingRule rule : values()) {
       if (rule.id.equals(id)) {

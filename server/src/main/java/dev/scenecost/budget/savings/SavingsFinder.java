@@ -174,15 +174,7 @@ public final class SavingsFinder {
     List<Saving> savings = new ArrayList<>();
     CostModel costs = new CostModel(config);
     Map<String, SceneEstimate> seenAt = new HashMap<>();
-    // One pattern for every character's name, compiled once per film.
-    Pattern names =
-        film.characters().isEmpty()
-            ? null
-            : Pattern.compile(
-                "\\b(?:"
-                    + String.join(
-                        "|", film.characters().keySet().stream().map(Pattern::quote).toList())
-                    + ")\\b");
+    Set<String> names = film.characters().keySet();
     for (SceneEstimate scene : film.scenes()) {
       Scene parsed = screenplay.scenes().get(scene.index());
       String place = placeKey(scene);
@@ -193,7 +185,9 @@ public final class SavingsFinder {
       ChunkEstimate establishing = null;
       if (earlier != null && settings.enabled(SavingRule.REUSE_ESTABLISHING_SHOT)) {
         ChunkEstimate first = scene.chunks().isEmpty() ? null : scene.chunks().get(0);
-        if (first != null && empty(first, scene, parsed, names) && first.screenSeconds() > 0) {
+        if (first != null
+            && empty(first, scene, text(first, parsed), names)
+            && first.screenSeconds() > 0) {
           double seconds = Math.min(ESTABLISHING_SECONDS, first.screenSeconds());
           double amount = first.video().amount() * seconds / first.screenSeconds();
           if (amount >= settings.minimum(SavingRule.REUSE_ESTABLISHING_SHOT)) {
@@ -228,10 +222,11 @@ public final class SavingsFinder {
       }
       double still = costs.referenceImages(tier, 1).amount();
       for (ChunkEstimate chunk : scene.chunks()) {
-        if (chunk == establishing
-            || chunk.kind() != ChunkKind.ACTION_BEAT
-            || !empty(chunk, scene, parsed, names)
-            || moves(chunk, scene, parsed)) {
+        if (chunk == establishing || chunk.kind() != ChunkKind.ACTION_BEAT) {
+          continue;
+        }
+        String text = text(chunk, parsed);
+        if (!empty(chunk, scene, text, names) || moves(chunk, scene, text)) {
           continue;
         }
         double amount = chunk.video().amount() - still;
@@ -276,7 +271,7 @@ public final class SavingsFinder {
 
   /** No character is mentioned or speaks in the chunk. */
   private static boolean empty(
-      ChunkEstimate chunk, SceneEstimate scene, Scene parsed, Pattern names) {
+      ChunkEstimate chunk, SceneEstimate scene, String text, Set<String> names) {
     if (!chunk.speakers().isEmpty()) {
       return false;
     }
@@ -285,21 +280,39 @@ public final class SavingsFinder {
         return false;
       }
     }
-    return names == null || !names.matcher(text(chunk, parsed).toUpperCase(Locale.ROOT)).find();
+    // Names are looked up word by word (and in runs of up to three words, for YOUNG EDWARD).
+    List<String> words = new ArrayList<>();
+    var matcher = WORD.matcher(text.toUpperCase(Locale.ROOT));
+    while (matcher.find()) {
+      words.add(matcher.group());
+    }
+    for (int i = 0; i < words.size(); i++) {
+      String run = words.get(i);
+      for (int length = 1; length <= 3 && i + length <= words.size(); length++) {
+        if (length > 1) {
+          run = run + " " + words.get(i + length - 1);
+        }
+        if (names.contains(run)) {
+          return false;
+        }
+      }
+    }
+    return true;
   }
 
   /** A motion word or an effect in the chunk. */
-  private static boolean moves(ChunkEstimate chunk, SceneEstimate scene, Scene parsed) {
+  private static boolean moves(ChunkEstimate chunk, SceneEstimate scene, String text) {
     for (EffectHit hit : scene.effects()) {
       if (inside(hit.range(), chunk.range())) {
         return true;
       }
     }
-    var words = WORD.matcher(text(chunk, parsed).toLowerCase(Locale.ROOT));
+    var words = WORD.matcher(text.toLowerCase(Locale.ROOT));
     while (words.find()) {
       String word = words.group();
-      for (String stem : MOTION_STEMS) {
-        if (word.startsWith(stem)) {
+      // Every stem is 2 to 8 letters: look the word's prefixes up instead of trying each stem.
+      for (int length = 2; length <= Math.min(8, word.length()); length++) {
+        if (MOTION_STEMS.contains(word.substring(0, length))) {
           return true;
         }
       }

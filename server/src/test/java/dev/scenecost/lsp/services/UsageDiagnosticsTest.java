@@ -36,13 +36,15 @@ class UsageDiagnosticsTest {
     Fixture.assertDiagnostics(
         all,
         Fixture.d(r(3, 0, 3, 49), "scene-over-allocation", DiagnosticSeverity.Information),
+        // "The grass is still.": a savings hint (SavingsFinderTest).
+        Fixture.d(r(9, 0, 9, 19), "still-with-camera-move", DiagnosticSeverity.Hint),
         Fixture.d(r(11, 0, 11, 22), "usage-forecast-over-budget", DiagnosticSeverity.Warning));
     // Forecast 21.00 + 10.50 + 10.50 = $42.00, $7.00 over $35 (see UsageFilm.LEDGER_OVER).
     assertEquals(
         "At the rate of the finished scenes the film will cost $42.00, $7.00 over its "
             + "$35.00 budget; the money runs out at scene 3 (EXT. ORCHARD - DAY). Switch the "
             + "remaining scenes to a cheaper tier, cut, or raise the budget.",
-        all.get(1).getMessage());
+        all.get(2).getMessage());
   }
 
   @Test
