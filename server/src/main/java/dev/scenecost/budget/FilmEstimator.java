@@ -112,7 +112,7 @@ final class FilmEstimator {
     }
 
     BudgetPlan plan =
-        new BudgetPlanner(config.currencySymbol())
+        new BudgetPlanner(config.currencySymbol(), config.defaultTier())
             .plan(planScenes, title.budget(), title.budgetRange(), title.contingencyPercent());
     List<SceneEstimate> estimates = new ArrayList<>(scenes.size());
     for (int i = 0; i < scenes.size(); i++) {

@@ -8,6 +8,8 @@ import dev.scenecost.budget.config.SettingRanges;
 import dev.scenecost.budget.config.ValueParsers;
 import dev.scenecost.budget.report.BudgetReport;
 import dev.scenecost.budget.report.ReportFormat;
+import dev.scenecost.budget.savings.SavingsFinder;
+import dev.scenecost.budget.savings.SavingsReport;
 import dev.scenecost.budget.usage.ledger.Ledger;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -117,7 +119,16 @@ final class ReportCommand implements Callable<Integer> {
               + Ledger.pathFor(file).getFileName()
               + " beside the screenplay, so the report has no actual spend.");
     }
-    spec.commandLine().getOut().print(report.render(reportFormat.get()));
+    String rendered = report.render(reportFormat.get());
+    if (reportFormat.get() == ReportFormat.TABLE) {
+      ProjectConfig used = analysis.get().config();
+      rendered +=
+          SavingsReport.table(
+              SavingsFinder.find(
+                  report.estimate(), analysis.get().screenplay(), used, used.savings()),
+              report.estimate().currencySymbol());
+    }
+    spec.commandLine().getOut().print(rendered);
     spec.commandLine().getOut().flush();
     if (reportFormat.get() == ReportFormat.CSV) {
       // CSV has no place for them; the other formats list them.

@@ -21,6 +21,7 @@ import picocli.CommandLine.Command;
       CalibrateCommand.class,
       ShotsCommand.class,
       PricesCommand.class,
+      FitCommand.class,
       LspCommand.class,
       CommandLine.HelpCommand.class
     })

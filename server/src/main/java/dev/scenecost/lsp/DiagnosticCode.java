@@ -28,6 +28,10 @@ public enum DiagnosticCode {
   TEXT_BEFORE_FIRST_SCENE(
       FindingCode.TEXT_BEFORE_FIRST_SCENE.id(), DiagnosticSeverity.Information, Kind.FINDING),
   RETIRED_MODEL(FindingCode.RETIRED_MODEL.id(), DiagnosticSeverity.Warning, Kind.FINDING),
+  REUSE_ESTABLISHING_SHOT(
+      FindingCode.REUSE_ESTABLISHING_SHOT.id(), DiagnosticSeverity.Hint, Kind.FINDING),
+  STILL_WITH_CAMERA_MOVE(
+      FindingCode.STILL_WITH_CAMERA_MOVE.id(), DiagnosticSeverity.Hint, Kind.FINDING),
   UNCLOSED_BONEYARD(ParseWarning.CODE_UNCLOSED_BONEYARD, DiagnosticSeverity.Warning, Kind.PARSE),
   UNCLOSED_NOTE(ParseWarning.CODE_UNCLOSED_NOTE, DiagnosticSeverity.Warning, Kind.PARSE),
   UNCLOSED_EMPHASIS(
@@ -57,6 +61,7 @@ public enum DiagnosticCode {
   USAGE_COMMA_IN_AMOUNT(LedgerProblem.CODE_COMMA_IN_AMOUNT, DiagnosticSeverity.Hint, Kind.LEDGER),
   USAGE_LEFTOVER_TEMPORARY_FILE(
       LedgerProblem.CODE_LEFTOVER_TEMPORARY_FILE, DiagnosticSeverity.Information, Kind.LEDGER),
+  USAGE_SCENE_MOVED(LedgerProblem.CODE_SCENE_MOVED, DiagnosticSeverity.Warning, Kind.LEDGER),
   /** A ledger problem this server does not know yet: shown, never dropped. */
   USAGE_PROBLEM("usage-problem", DiagnosticSeverity.Warning, Kind.LEDGER);
 

@@ -30,6 +30,8 @@ final class ConfigBinder {
           "catalog",
           "tiers",
           "effects",
+          "fit",
+          "savings",
           // Read by dev.scenecost.budget.usage.imports.ImportMappings, not by this binder.
           "usage");
   private static final Map<String, String> SYMBOLS =
@@ -104,7 +106,9 @@ final class ConfigBinder {
         prompt(),
         catalog,
         tiers,
-        effects());
+        effects(),
+        new FitBinder(this).bind(tiers),
+        new FitBinder(this).savings());
   }
 
   private Double budget() {

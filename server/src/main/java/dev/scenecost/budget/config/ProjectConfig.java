@@ -28,6 +28,8 @@ import java.util.Optional;
  * @param catalog price entries by name
  * @param tiers tiers by name, most expensive first
  * @param effects the effects lexicon
+ * @param fit what {@code scenecost fit} weighs: tier qualities, the consistency penalty
+ * @param savings which savings rules run and the least each must save
  */
 public record ProjectConfig(
     String currency,
@@ -44,7 +46,9 @@ public record ProjectConfig(
     PromptSettings prompt,
     Map<String, PriceEntry> catalog,
     Map<String, Tier> tiers,
-    List<EffectCategory> effects) {
+    List<EffectCategory> effects,
+    FitSettings fit,
+    dev.scenecost.budget.savings.SavingsSettings savings) {
   public ProjectConfig {
     catalog = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(catalog));
     tiers = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(tiers));
@@ -88,7 +92,9 @@ public record ProjectConfig(
         prompt,
         catalog,
         tiers,
-        effects);
+        effects,
+        fit,
+        savings);
   }
 
   /** The same configuration with another default tier, which must exist. */
@@ -110,6 +116,8 @@ public record ProjectConfig(
         prompt,
         catalog,
         tiers,
-        effects);
+        effects,
+        fit,
+        savings);
   }
 }

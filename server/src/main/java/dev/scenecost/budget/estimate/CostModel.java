@@ -338,7 +338,7 @@ public final class CostModel {
   }
 
   /** Images of a reference set: count x price per image (tokens x price per token if so priced). */
-  Cost referenceImages(Tier tier, int count) {
+  public Cost referenceImages(Tier tier, int count) {
     return images(tier.images().model(), tier.images(), count);
   }
 

@@ -21,10 +21,14 @@ import java.util.OptionalInt;
  * The budget annotations of a scene: {@code [[tier: hero]]}, {@code [[budget: $150]]}, {@code
  * [[duration: 45s]]}, {@code [[importance: high]]}. A note may hold several, separated by {@code ;}
  * or line breaks. Other notes are the writer's own and are ignored. When a key appears twice, the
- * first readable value wins.
+ * first readable value wins. A tier may be locked, {@code [[tier: hero, locked]]}: {@code scenecost
+ * fit} never changes it.
+ *
+ * @param tierLocked true when the tier that applies was written with {@code , locked}
  */
 public record SceneNotes(
     String tier,
+    boolean tierLocked,
     Double budget,
     Double durationSeconds,
     Integer importance,
@@ -33,6 +37,7 @@ public record SceneNotes(
 
   public static SceneNotes read(Scene scene, ProjectConfig config) {
     String tier = null;
+    boolean locked = false;
     Double budget = null;
     Double duration = null;
     Integer importance = null;
@@ -48,12 +53,27 @@ public record SceneNotes(
         String value = part.substring(colon + 1).trim();
         switch (key) {
           case SceneNote.TIER -> {
-            boolean known = config.tier(value).isPresent();
+            TierValue parsed = TierValue.of(value);
+            boolean known = config.tier(parsed.name()).isPresent();
+            boolean flagsRead = parsed.unknownFlag() == null;
             notes.add(new SceneNote(key, value, note.range(), known));
+            if (!known) {
+              findings.add(unknownTier(scene, note, parsed.name(), config));
+            } else if (!flagsRead) {
+              findings.add(
+                  malformed(
+                      scene,
+                      note,
+                      "Can't read \""
+                          + parsed.unknownFlag()
+                          + "\" after the tier; the only word allowed there is \"locked\", as in"
+                          + " [[tier: "
+                          + parsed.name()
+                          + ", locked]]. The tier applies, unlocked."));
+            }
             if (known && tier == null) {
-              tier = config.tier(value).get().name();
-            } else if (!known) {
-              findings.add(unknownTier(scene, note, value, config));
+              tier = config.tier(parsed.name()).get().name();
+              locked = parsed.locked();
             }
           }
           case SceneNote.BUDGET -> {
@@ -138,7 +158,34 @@ public record SceneNotes(
         }
       }
     }
-    return new SceneNotes(tier, budget, duration, importance, notes, findings);
+    return new SceneNotes(tier, locked, budget, duration, importance, notes, findings);
+  }
+
+  /**
+   * A tier note's value: the tier's name, then optionally {@code , locked}.
+   *
+   * @param unknownFlag a word after the comma that is not {@code locked}, or null
+   */
+  public record TierValue(String name, boolean locked, String unknownFlag) {
+    public static final String LOCKED = "locked";
+
+    public static TierValue of(String value) {
+      String[] parts = value.split(",", -1);
+      boolean locked = false;
+      String unknown = null;
+      for (int i = 1; i < parts.length; i++) {
+        String flag = parts[i].trim();
+        if (flag.isEmpty()) {
+          continue;
+        }
+        if (flag.equalsIgnoreCase(LOCKED)) {
+          locked = true;
+        } else if (unknown == null) {
+          unknown = flag;
+        }
+      }
+      return new TierValue(parts[0].trim(), locked, unknown);
+    }
   }
 
   private static Finding unknownTier(Scene scene, Note note, String value, ProjectConfig config) {

@@ -16,8 +16,13 @@ import java.util.Map;
  *
  * <p>The contingency is held back: scenes share {@code budget / (1 + contingency%)}. Scenes with
  * their own {@code [[budget:]]} get exactly that; the rest is shared by the other scenes in
- * proportion to estimate x importance. The running total is compared with the whole budget after
- * adding the contingency to it.
+ * proportion to their <em>need</em>: the scene's cost at the film's reference tier (its default
+ * tier) x importance. The need does not depend on the tier the scene is at, so moving a scene to a
+ * cheaper tier lowers its cost and leaves its share alone: "would fit" stays true once applied. The
+ * running total is compared with the whole budget after adding the contingency to it.
+ *
+ * <p>A scene over its share is a warning when the film is over its budget; when the film fits, it
+ * is information: the scene borrows from scenes under their share, which the finding names.
  */
 public final class BudgetPlanner {
   private static final double EPSILON = 1e-9;
@@ -25,10 +30,24 @@ public final class BudgetPlanner {
   /** Overruns below half a cent print as $0.00: not worth a warning. */
   private static final double HALF_CENT = 0.005;
 
-  private final String symbol;
+  /** Scenes named as lenders in a borrowing finding; the rest are counted. */
+  private static final int LENDERS_NAMED = 3;
 
-  public BudgetPlanner(String currencySymbol) {
+  private final String symbol;
+  private final String referenceTier;
+
+  /**
+   * @param referenceTier the tier whose cost measures a scene's need (the film's default tier)
+   */
+  public BudgetPlanner(String currencySymbol, String referenceTier) {
     this.symbol = currencySymbol;
+    this.referenceTier = referenceTier;
+  }
+
+  /** What a scene needs for the allocation: its cost at the reference tier. */
+  double need(PlanScene scene) {
+    Double atReference = scene.costByTier().get(referenceTier);
+    return atReference != null ? atReference : scene.cost();
   }
 
   public BudgetPlan plan(
@@ -38,6 +57,8 @@ public final class BudgetPlanner {
     List<Finding> sceneFindings = new ArrayList<>();
     Double[] allocations = allocate(scenes, budget, budgetRange, factor, filmFindings);
 
+    double total = scenes.stream().mapToDouble(PlanScene::cost).sum();
+    boolean filmOver = budget != null && total * factor > budget + EPSILON;
     List<ScenePlan> plans = new ArrayList<>();
     Integer exhaustedAt = null;
     double running = 0;
@@ -68,11 +89,14 @@ public final class BudgetPlanner {
                 List.of()));
       }
       if (overBy > 0) {
-        sceneFindings.add(overAllocation(scene, allocation, overBy));
+        sceneFindings.add(
+            budget != null && !filmOver
+                ? borrowing(scene, allocation, overBy, scenes, allocations)
+                : overAllocation(scene, allocation, overBy));
       }
       plans.add(new ScenePlan(allocation, status, overBy, running));
     }
-    if (budget != null && running * factor > budget + EPSILON) {
+    if (filmOver) {
       filmFindings.add(
           0,
           new Finding(
@@ -147,7 +171,7 @@ public final class BudgetPlanner {
     int shared = 0;
     for (PlanScene scene : scenes) {
       if (scene.explicitBudget() == null) {
-        weights += scene.cost() * scene.importance();
+        weights += need(scene) * scene.importance();
         shared++;
       }
     }
@@ -155,7 +179,7 @@ public final class BudgetPlanner {
       if (scene.explicitBudget() == null) {
         allocations[scene.index()] =
             weights > 0
-                ? remaining * scene.cost() * scene.importance() / weights
+                ? remaining * need(scene) * scene.importance() / weights
                 : remaining / shared;
       }
     }
@@ -163,35 +187,7 @@ public final class BudgetPlanner {
   }
 
   private Finding overAllocation(PlanScene scene, double allocation, double overBy) {
-    List<String> fitting = new ArrayList<>();
-    String cheapest = null;
-    double cheapestCost = Double.MAX_VALUE;
-    for (Map.Entry<String, Double> quote : scene.costByTier().entrySet()) {
-      if (quote.getValue() < scene.cost() - EPSILON && quote.getValue() <= allocation + EPSILON) {
-        fitting.add(quote.getKey());
-      }
-      if (quote.getValue() < cheapestCost) {
-        cheapestCost = quote.getValue();
-        cheapest = quote.getKey();
-      }
-    }
-    fitting.sort((a, b) -> Double.compare(scene.costByTier().get(b), scene.costByTier().get(a)));
-    String advice;
-    if (!fitting.isEmpty()) {
-      String best = fitting.get(0);
-      advice =
-          " Switching to \"" + best + "\" (" + money(scene.costByTier().get(best)) + ") would fit.";
-    } else if (cheapest != null && !cheapest.equals(scene.tier())) {
-      advice =
-          " Even \""
-              + cheapest
-              + "\" ("
-              + money(cheapestCost)
-              + ") would not fit: raise"
-              + " its budget, give it more importance, or shorten it.";
-    } else {
-      advice = " Raise its budget, give it more importance, or shorten it.";
-    }
+    List<String> fitting = fittingTiers(scene, allocation);
     return finding(
         FindingCode.SCENE_OVER_ALLOCATION,
         Severity.WARNING,
@@ -205,9 +201,113 @@ public final class BudgetPlanner {
             + " ("
             + money(overBy)
             + " over)."
-            + advice,
+            + advice(scene, fitting),
         scene,
         fitting);
+  }
+
+  /**
+   * A scene over its share while the film fits: the money comes from scenes under theirs. Named are
+   * the scenes with the most to spare, in order of the screenplay.
+   */
+  private Finding borrowing(
+      PlanScene scene,
+      double allocation,
+      double overBy,
+      List<PlanScene> scenes,
+      Double[] allocations) {
+    List<PlanScene> lenders = new ArrayList<>();
+    for (PlanScene other : scenes) {
+      Double share = allocations[other.index()];
+      if (other != scene && share != null && share - other.cost() >= HALF_CENT) {
+        lenders.add(other);
+      }
+    }
+    lenders.sort(
+        (a, b) ->
+            Double.compare(allocations[b.index()] - b.cost(), allocations[a.index()] - a.cost()));
+    List<PlanScene> named =
+        new ArrayList<>(lenders.subList(0, Math.min(LENDERS_NAMED, lenders.size())));
+    named.sort(java.util.Comparator.comparingInt(PlanScene::index));
+    List<String> parts = new ArrayList<>();
+    List<RelatedRange> related = new ArrayList<>();
+    for (PlanScene lender : named) {
+      double spare = allocations[lender.index()] - lender.cost();
+      parts.add("scene " + lender.label() + " (" + money(spare) + " to spare)");
+      related.add(
+          new RelatedRange(
+              lender.headingRange(),
+              "Scene " + lender.label() + " is " + money(spare) + " under its share"));
+    }
+    int others = lenders.size() - named.size();
+    String from =
+        String.join(", ", parts)
+            + (others == 0 ? "" : " and " + others + (others == 1 ? " other" : " others"));
+    List<String> fitting = fittingTiers(scene, allocation);
+    return new Finding(
+        FindingCode.SCENE_OVER_ALLOCATION,
+        Severity.INFORMATION,
+        "This scene needs "
+            + money(scene.cost())
+            + " at \""
+            + scene.tier()
+            + "\", "
+            + money(overBy)
+            + " more than its "
+            + money(allocation)
+            + " share of the budget. The film still fits: the scene borrows from scenes under"
+            + " their share"
+            + (parts.isEmpty() ? "" : ", " + from)
+            + "."
+            + advice(scene, fitting),
+        scene.index(),
+        scene.headingRange(),
+        related,
+        fitting);
+  }
+
+  /** Tiers cheaper than the scene's own whose cost fits the share, most expensive first. */
+  private static List<String> fittingTiers(PlanScene scene, double allocation) {
+    List<String> fitting = new ArrayList<>();
+    for (Map.Entry<String, Double> quote : scene.costByTier().entrySet()) {
+      if (quote.getValue() < scene.cost() - EPSILON && quote.getValue() <= allocation + EPSILON) {
+        fitting.add(quote.getKey());
+      }
+    }
+    fitting.sort((a, b) -> Double.compare(scene.costByTier().get(b), scene.costByTier().get(a)));
+    return fitting;
+  }
+
+  private String advice(PlanScene scene, List<String> fitting) {
+    String cheapest = null;
+    double cheapestCost = Double.MAX_VALUE;
+    for (Map.Entry<String, Double> quote : scene.costByTier().entrySet()) {
+      if (quote.getValue() < cheapestCost) {
+        cheapestCost = quote.getValue();
+        cheapest = quote.getKey();
+      }
+    }
+    String advice;
+    if (!fitting.isEmpty()) {
+      String best = fitting.get(0);
+      advice =
+          " Switching to \""
+              + best
+              + "\" ("
+              + money(scene.costByTier().get(best))
+              + ") would fit its share.";
+    } else if (cheapest != null && !cheapest.equals(scene.tier())) {
+      advice =
+          " Even \""
+              + cheapest
+              + "\" ("
+              + money(cheapestCost)
+              + ") would not fit: raise"
+              + " its budget, give it more importance, or shorten it.";
+    } else {
+      advice = " Raise its budget, give it more importance, or shorten it.";
+    }
+    return advice;
   }
 
   private static Finding finding(

@@ -27,7 +27,11 @@ public enum FindingCode {
    * A tier names a model its provider has retired (warning, film-wide), with the successor to use
    * and a fix in scenecost.json when the name is written there.
    */
-  RETIRED_MODEL("retired-model");
+  RETIRED_MODEL("retired-model"),
+  /** A scene could reuse an earlier establishing shot (hint, on the opening beat). */
+  REUSE_ESTABLISHING_SHOT("reuse-establishing-shot"),
+  /** A beat could be a still with a camera move (hint, on the beat). */
+  STILL_WITH_CAMERA_MOVE("still-with-camera-move");
 
   private final String id;
 

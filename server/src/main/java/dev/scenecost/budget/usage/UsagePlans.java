@@ -55,21 +55,12 @@ public final class UsagePlans {
     return ModalityAmounts.of(amounts);
   }
 
-  /** Finds a scene by number ({@code 12}, {@code 4A}), heading, or position from 1. */
+  /**
+   * Finds a scene by the label the report shows (number, position, {@code (6)}) or its heading;
+   * empty when none or several match.
+   */
   public static Optional<SceneRef> find(Screenplay screenplay, String wanted) {
-    List<SceneRef> scenes = SceneRef.of(screenplay);
-    List<SceneRef> candidates = new SceneMatcher(scenes).candidates(wanted);
-    if (candidates.size() == 1) {
-      return Optional.of(candidates.get(0));
-    }
-    if (candidates.isEmpty() && wanted.trim().matches("\\d+")) {
-      int position = Integer.parseInt(wanted.trim());
-      if (position >= 1
-          && position <= scenes.size()
-          && scenes.stream().allMatch(s -> s.number() == null)) {
-        return Optional.of(scenes.get(position - 1));
-      }
-    }
-    return Optional.empty();
+    List<SceneRef> candidates = new SceneMatcher(SceneRef.of(screenplay)).candidates(wanted);
+    return candidates.size() == 1 ? Optional.of(candidates.get(0)) : Optional.empty();
   }
 }

@@ -28,6 +28,7 @@ final class CodeActionProvider {
       new EnumMap<>(DiagnosticCode.class);
   private final RecordUsageAction recordUsage = new RecordUsageAction();
   private final NumberScenesAction numberScenes = new NumberScenesAction();
+  private final FitFilmAction fitFilm = new FitFilmAction();
 
   CodeActionProvider() {
     fixes.put(DiagnosticCode.SCENE_OVER_ALLOCATION, new SceneOverAllocationQuickFix());
@@ -35,6 +36,7 @@ final class CodeActionProvider {
     fixes.put(DiagnosticCode.UNKNOWN_TIER, new UnknownTierQuickFix());
     fixes.put(DiagnosticCode.MALFORMED_NOTE, new MalformedNoteQuickFix());
     fixes.put(DiagnosticCode.RETIRED_MODEL, new RetiredModelQuickFix());
+    fixes.put(DiagnosticCode.FILM_OVER_BUDGET, fitFilm);
     warningFixes.put(DiagnosticCode.UNRECOGNISED_HEADING, new UnrecognisedHeadingQuickFix());
   }
 
@@ -55,6 +57,12 @@ final class CodeActionProvider {
       recordUsage
           .action(analysis, params.getRange())
           .ifPresent(action -> result.add(Either.forRight(action)));
+      // Unless the film is over, when the same plan is already the quick fix of its diagnostic.
+      if (result.stream().noneMatch(a -> a.getRight().getTitle().startsWith(FitFilmAction.TITLE))) {
+        fitFilm
+            .onBudgetEntry(analysis, params.getRange())
+            .ifPresent(action -> result.add(Either.forRight(action)));
+      }
     }
     if (wanted(only, CodeActionKind.Source)) {
       numberScenes.action(analysis).ifPresent(action -> result.add(Either.forRight(action)));

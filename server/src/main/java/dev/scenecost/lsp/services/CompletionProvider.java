@@ -1,5 +1,6 @@
 package dev.scenecost.lsp.services;
 
+import dev.scenecost.budget.estimate.SceneNotes;
 import dev.scenecost.lsp.document.LineIndex;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -33,6 +34,11 @@ final class CompletionProvider {
           "> CUT TO BLACK.");
   private static final Pattern TIER_NOTE =
       Pattern.compile("\\[\\[\\s*tier\\s*:\\s*([\\w-]*)$", Pattern.CASE_INSENSITIVE);
+
+  /** After the tier's name and a comma: the one flag a tier note takes. */
+  private static final Pattern TIER_FLAG =
+      Pattern.compile("\\[\\[\\s*tier\\s*:\\s*[\\w-]+\\s*,\\s*(\\w*)$", Pattern.CASE_INSENSITIVE);
+
   private static final Pattern AFTER_PREFIX =
       Pattern.compile(
           "^\\s*\\.?(INT\\./EXT|INT/EXT|I/E|INT|EXT|EST)[. ]\\s*([^-]*)$",
@@ -50,6 +56,15 @@ final class CompletionProvider {
     if (tier.find()) {
       return items(
           tierNames, position, tier.group(1).length(), CompletionItemKind.EnumMember, "tier");
+    }
+    Matcher flag = TIER_FLAG.matcher(before);
+    if (flag.find()) {
+      return items(
+          List.of(SceneNotes.TierValue.LOCKED),
+          position,
+          flag.group(1).length(),
+          CompletionItemKind.Keyword,
+          "scenecost fit keeps this scene at this tier");
     }
     Matcher heading = AFTER_PREFIX.matcher(before);
     if (heading.matches()) {

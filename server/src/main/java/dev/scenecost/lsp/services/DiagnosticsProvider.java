@@ -3,6 +3,7 @@ package dev.scenecost.lsp.services;
 import dev.scenecost.budget.config.ConfigProblem;
 import dev.scenecost.budget.result.Finding;
 import dev.scenecost.budget.result.RelatedRange;
+import dev.scenecost.budget.savings.SavingsFinder;
 import dev.scenecost.jfountain.ParseWarning;
 import dev.scenecost.lsp.DiagnosticCode;
 import java.util.ArrayList;
@@ -37,6 +38,10 @@ final class DiagnosticsProvider {
               for (Finding finding : estimate.findings()) {
                 result.add(fromFinding(analysis, finding, client));
               }
+              // Savings hints, read from the estimate as it is (docs/estimation.md, section 12).
+              var config = analysis.project().config();
+              SavingsFinder.find(estimate, analysis.screenplay(), config, config.savings())
+                  .forEach(saving -> result.add(fromFinding(analysis, saving.toFinding(), client)));
             });
     UsageDiagnostics.forecastOverBudget(analysis).ifPresent(result::add);
     return result;

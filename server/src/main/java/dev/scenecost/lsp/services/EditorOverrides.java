@@ -92,6 +92,8 @@ final class EditorOverrides implements Overrides {
         result.prompt(),
         result.catalog(),
         result.tiers(),
-        result.effects());
+        result.effects(),
+        result.fit(),
+        result.savings());
   }
 }

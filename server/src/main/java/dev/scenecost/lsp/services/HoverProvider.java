@@ -1,5 +1,6 @@
 package dev.scenecost.lsp.services;
 
+import dev.scenecost.budget.estimate.SceneNotes;
 import dev.scenecost.budget.result.FilmEstimate;
 import dev.scenecost.jfountain.Scene;
 import dev.scenecost.jfountain.SourcePosition;
@@ -36,8 +37,14 @@ final class HoverProvider {
           BudgetNotes.read(note.text())
               .filter(annotation -> annotation.key().equals(BudgetNotes.TIER))
               .map(
-                  annotation ->
-                      TierHoverContent.markdown(analysis.project().config(), annotation.value()));
+                  annotation -> {
+                    SceneNotes.TierValue tier = SceneNotes.TierValue.of(annotation.value());
+                    return TierHoverContent.markdown(analysis.project().config(), tier.name())
+                        + (tier.locked()
+                            ? "\n\nLocked: `scenecost fit` and \"Fit the film to its budget\""
+                                + " keep this scene at this tier."
+                            : "");
+                  });
     } else if (analysis.estimate().isPresent()) {
       FilmEstimate film = analysis.estimate().get();
       if (found instanceof SceneHeading) {

@@ -1,11 +1,10 @@
 package dev.scenecost.lsp.services;
 
+import dev.scenecost.budget.edit.SceneNoteEdits;
+import dev.scenecost.budget.edit.TextChange;
 import dev.scenecost.budget.format.Amounts;
 import dev.scenecost.budget.result.SceneEstimate;
-import dev.scenecost.budget.result.SceneNote;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.eclipse.lsp4j.CodeAction;
 import org.eclipse.lsp4j.CodeActionKind;
 import org.eclipse.lsp4j.Diagnostic;
@@ -20,21 +19,13 @@ import org.eclipse.lsp4j.jsonrpc.messages.Either;
  * at the end of the heading line (before a scene number, which must stay last).
  */
 final class NoteEdits {
-  private static final Pattern SCENE_NUMBER = Pattern.compile("\\s+#[\\w.-]+#\\s*$");
-
   private NoteEdits() {}
 
+  /** The engine's edit ({@link SceneNoteEdits}), so editors and the command line write alike. */
   static TextEdit setNote(Analysis analysis, SceneEstimate scene, String key, String value) {
-    String note = "[[" + key + ": " + value + "]]";
-    var existing = scene.note(key).map(SceneNote::range);
-    if (existing.isPresent()) {
-      return new TextEdit(Ranges.toLsp(existing.get()), note);
-    }
-    int line = scene.headingRange().start().line();
-    String text = analysis.document().lines().line(line);
-    Matcher number = SCENE_NUMBER.matcher(text);
-    int column = number.find() ? number.start() : stripEnd(text).length();
-    return new TextEdit(Ranges.line(line, column, column), " " + note);
+    TextChange change =
+        SceneNoteEdits.set(scene, key, value, line -> analysis.document().lines().line(line));
+    return new TextEdit(Ranges.toLsp(change.range()), change.replacement());
   }
 
   /** A preferred-or-not quick fix applying one edit to this version of the document. */
@@ -61,13 +52,5 @@ final class NoteEdits {
     return symbol != null && symbol.length() == 1 && "$€£¥₹".contains(symbol)
         ? symbol + formatted
         : formatted;
-  }
-
-  private static String stripEnd(String text) {
-    int end = text.length();
-    while (end > 0 && Character.isWhitespace(text.charAt(end - 1))) {
-      end--;
-    }
-    return text.substring(0, end);
   }
 }

@@ -4,6 +4,7 @@ import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
 import dev.scenecost.budget.report.PartLabels;
 import dev.scenecost.budget.usage.ledger.Modality;
+import dev.scenecost.budget.usage.ledger.SceneMatcher;
 import dev.scenecost.budget.usage.ledger.SceneRef;
 import dev.scenecost.jfountain.Scene;
 import java.util.List;
@@ -39,7 +40,9 @@ final class RecordUsageAction {
     JsonObject arguments = new JsonObject();
     arguments.addProperty(RecordUsageCommand.URI, analysis.uri());
     arguments.addProperty(RecordUsageCommand.SCENE_INDEX, ref.index());
-    arguments.addProperty(RecordUsageCommand.SCENE_LABEL, ref.ledgerLabel());
+    arguments.addProperty(
+        RecordUsageCommand.SCENE_LABEL,
+        new SceneMatcher(SceneRef.of(analysis.screenplay())).written(ref));
     // The kinds of spending the editor offers, named here so no client keeps its own list.
     JsonArray modalities = new JsonArray();
     for (Modality modality : Modality.values()) {

@@ -151,10 +151,11 @@ final class RecordUsageCommand {
                           + "in the editor."));
     }
     List<SceneRef> scenes = SceneRef.of(analysis.get().screenplay());
+    SceneMatcher matcher = new SceneMatcher(scenes);
     if (label.isEmpty()) {
       return index
           .filter(i -> i < scenes.size())
-          .map(i -> Target.of(scenes.get(i)))
+          .map(i -> Target.of(matcher, scenes.get(i)))
           .orElseThrow(
               () ->
                   CommandArguments.invalid(
@@ -165,7 +166,7 @@ final class RecordUsageCommand {
                           + scenes.size()
                           + " scenes)."));
     }
-    List<SceneRef> candidates = new SceneMatcher(scenes).candidates(label.get());
+    List<SceneRef> candidates = matcher.candidates(label.get());
     if (candidates.isEmpty()) {
       throw CommandArguments.invalid(
           "The screenplay has no scene \""
@@ -182,13 +183,16 @@ final class RecordUsageCommand {
               + NumberScenesAction.TITLE
               + "), then record the usage again.");
     }
-    return Target.of(candidates.get(0));
+    return Target.of(matcher, candidates.get(0));
   }
 
-  /** The row's scene column ({@code 12}, or the heading) and how messages name the scene. */
+  /**
+   * The row's scene column (the report's label with the heading beside it, {@code 12 (INT. KITCHEN
+   * - NIGHT)}, so a row whose scene moves later is noticed) and how messages name it.
+   */
   private record Target(String label, String name) {
-    static Target of(SceneRef scene) {
-      return new Target(scene.ledgerLabel(), RecordUsageAction.name(scene));
+    static Target of(SceneMatcher matcher, SceneRef scene) {
+      return new Target(matcher.written(scene), RecordUsageAction.name(scene));
     }
   }
 }

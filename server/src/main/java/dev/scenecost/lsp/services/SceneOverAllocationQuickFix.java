@@ -31,7 +31,15 @@ final class SceneOverAllocationQuickFix implements QuickFix {
     String symbol = film.currencySymbol();
     String cost = Amounts.money(scene.cost().amount(), symbol);
     List<CodeAction> actions = new ArrayList<>();
-    boolean first = true;
+    // The tier the finding recommends is the preferred fix; without one, the first that fits.
+    String recommended =
+        finding.suggestions().isEmpty()
+            ? scene.alternatives().stream()
+                .filter(TierQuote::fits)
+                .map(TierQuote::tier)
+                .findFirst()
+                .orElse(null)
+            : finding.suggestions().get(0);
     for (TierQuote quote : scene.alternatives()) {
       if (!quote.fits() || quote.tier().equalsIgnoreCase(BACKGROUND)) {
         continue;
@@ -52,8 +60,7 @@ final class SceneOverAllocationQuickFix implements QuickFix {
               analysis,
               diagnostic,
               NoteEdits.setNote(analysis, scene, SceneNote.TIER, quote.tier()),
-              first));
-      first = false;
+              quote.tier().equalsIgnoreCase(recommended)));
     }
     if (scene.allocation() != null) {
       long raised = (long) Math.ceil(scene.cost().amount());
@@ -86,7 +93,7 @@ final class SceneOverAllocationQuickFix implements QuickFix {
                         analysis,
                         diagnostic,
                         NoteEdits.setNote(analysis, scene, SceneNote.TIER, background.tier()),
-                        false));
+                        background.fits() && background.tier().equalsIgnoreCase(recommended)));
               });
     }
     return actions;

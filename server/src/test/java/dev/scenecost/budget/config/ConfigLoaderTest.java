@@ -228,4 +228,33 @@ class ConfigLoaderTest {
             .orElseThrow();
     assertEquals(List.of("spell"), magic.terms());
   }
+
+  @Test
+  void fitSettingsRankTheTiersAsListedUnlessAQualityIsGiven() {
+    FitSettings defaults = ConfigLoader.defaults().fit();
+    assertEquals(4, defaults.qualityOf("hero"));
+    assertEquals(3, defaults.qualityOf("standard"));
+    assertEquals(2, defaults.qualityOf("background"));
+    assertEquals(1, defaults.qualityOf("previz"));
+    assertEquals(FitSettings.DEFAULT_PENALTY, defaults.consistencyPenalty());
+    LoadedConfig loaded =
+        load(
+            "{\"tiers\": {\"hero\": {\"quality\": 10}},"
+                + " \"fit\": {\"consistencyPenalty\": 2, \"principalCharacters\": 1}}");
+    assertEquals(List.of(), loaded.problems());
+    assertEquals(10, loaded.config().fit().qualityOf("hero"));
+    assertEquals(3, loaded.config().fit().qualityOf("standard"));
+    assertEquals(2, loaded.config().fit().consistencyPenalty());
+    assertEquals(1, loaded.config().fit().principalCharacters());
+  }
+
+  @Test
+  void aQualityThatIsNotAWholeNumberIsAProblemAndTheRankApplies() {
+    LoadedConfig loaded = load("{\"tiers\": {\"hero\": {\"quality\": 2.5}}}");
+    assertEquals(
+        "The quality of tier \"hero\" must be a whole number from 0 to 100 (higher is better);"
+            + " using 4",
+        onlyProblem(loaded).message());
+    assertEquals(4, loaded.config().fit().qualityOf("hero"));
+  }
 }

@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Test;
 
 class BudgetPlannerTest {
   private static final SourceRange BUDGET_ENTRY = SourceRange.of(1, 0, 1, 12);
-  private final BudgetPlanner planner = new BudgetPlanner("$");
+  private final BudgetPlanner planner = new BudgetPlanner("$", "standard");
 
   private static PlanScene scene(int index, double cost, int importance) {
     return scene(index, cost, importance, null);
@@ -72,15 +72,60 @@ class BudgetPlannerTest {
     assertEquals(SceneStatus.FITS, plan.scenes().get(1).status());
     Finding over = plan.findings().get(0);
     assertEquals(FindingCode.SCENE_OVER_ALLOCATION, over.code());
-    assertEquals(Severity.WARNING, over.severity());
+    // The film (80) fits 100: the scene borrows from scene 2 (80 - 40 = 40 to spare), which is
+    // information, not a warning.
+    assertEquals(Severity.INFORMATION, over.severity());
     assertEquals(0, over.sceneIndex());
     assertEquals(SourceRange.of(0, 0, 0, 15), over.range());
     // background costs 40 / 5 = 8 <= 20: it fits; hero (160) is not cheaper.
     assertEquals(List.of("background"), over.suggestions());
     assertEquals(
-        "This scene needs $40.00 at \"standard\" but its share of the budget is $20.00"
-            + " ($20.00 over). Switching to \"background\" ($8.00) would fit.",
+        "This scene needs $40.00 at \"standard\", $20.00 more than its $20.00 share of the"
+            + " budget. The film still fits: the scene borrows from scenes under their share,"
+            + " scene 2 ($40.00 to spare). Switching to \"background\" ($8.00) would fit its"
+            + " share.",
         over.message());
+    assertEquals(SourceRange.of(10, 0, 10, 15), over.related().get(0).range());
+  }
+
+  @Test
+  void theShareFollowsTheCostAtTheReferenceTierNotTheScenesOwnTier() {
+    // Two scenes of the same standard cost 10; scene 0 is at hero (40). Budget 100, no
+    // contingency: needs 10 x 3 and 10 x 3 -> 50 each, whatever tier scene 0 is at. Scene 0
+    // needs 40 at hero and fits its 50; the film (40 + 10 = 50) fits.
+    PlanScene hero = scene(0, 10, 3);
+    hero = new PlanScene(0, "1", hero.headingRange(), "hero", 40, hero.costByTier(), null, null, 3);
+    BudgetPlan plan = planner.plan(List.of(hero, scene(1, 10, 3)), 100.0, BUDGET_ENTRY, 0);
+    assertEquals(50.0, plan.scenes().get(0).allocation(), 1e-9);
+    assertEquals(50.0, plan.scenes().get(1).allocation(), 1e-9);
+    // A budget of 60 gives each 30: the hero scene (40) is over, the film (50) still fits.
+    plan = planner.plan(List.of(hero, scene(1, 10, 3)), 60.0, BUDGET_ENTRY, 0);
+    assertEquals(30.0, plan.scenes().get(0).allocation(), 1e-9);
+    assertEquals(SceneStatus.OVER, plan.scenes().get(0).status());
+    assertEquals(List.of("standard", "background"), plan.findings().get(0).suggestions());
+  }
+
+  @Test
+  void aSceneOverItsShareIsAWarningWhenTheFilmIsOver() {
+    // Budget 50, no contingency: shares 25 and 25 (equal needs); costs 40 (hero) + 10 = 50 fits
+    // exactly; at budget 49 the film is over and the hero scene's overrun is a warning.
+    PlanScene base = scene(0, 10, 3);
+    PlanScene hero =
+        new PlanScene(0, "1", base.headingRange(), "hero", 40, base.costByTier(), null, null, 3);
+    BudgetPlan fits = planner.plan(List.of(hero, scene(1, 10, 3)), 50.0, BUDGET_ENTRY, 0);
+    assertEquals(List.of(FindingCode.SCENE_OVER_ALLOCATION), codes(fits));
+    assertEquals(Severity.INFORMATION, fits.findings().get(0).severity());
+    BudgetPlan over = planner.plan(List.of(hero, scene(1, 10, 3)), 49.0, BUDGET_ENTRY, 0);
+    Finding warning =
+        over.findings().stream()
+            .filter(f -> f.code() == FindingCode.SCENE_OVER_ALLOCATION)
+            .findFirst()
+            .orElseThrow();
+    assertEquals(Severity.WARNING, warning.severity());
+    assertEquals(
+        "This scene needs $40.00 at \"hero\" but its share of the budget is $24.50 ($15.50"
+            + " over). Switching to \"standard\" ($10.00) would fit its share.",
+        warning.message());
   }
 
   @Test

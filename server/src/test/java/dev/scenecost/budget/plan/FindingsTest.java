@@ -149,4 +149,18 @@ class FindingsTest {
     // Sheet: 4 x $0.05.
     assertEquals(0.20, anna.referenceCost().amount(), 1e-12);
   }
+
+  @Test
+  void aLockedTierIsReadAndAnUnknownWordAfterTheTierIsMalformed() {
+    var locked = TestConfigs.estimate("INT. HALL - DAY [[tier: hero, locked]]\n\nQuiet.\n");
+    assertEquals(List.of(), codes(locked));
+    assertEquals("hero", locked.scenes().get(0).tier());
+    var frozen = TestConfigs.estimate("INT. HALL - DAY [[tier: hero, frozen]]\n\nQuiet.\n");
+    assertEquals(List.of(FindingCode.MALFORMED_NOTE), codes(frozen));
+    assertEquals("hero", frozen.scenes().get(0).tier());
+    assertEquals(
+        "Can't read \"frozen\" after the tier; the only word allowed there is \"locked\", as in"
+            + " [[tier: hero, locked]]. The tier applies, unlocked.",
+        frozen.findings().get(0).message());
+  }
 }

@@ -146,7 +146,7 @@ class UsageSessionTest {
       JsonObject arguments =
           GSON.toJsonTree(actions.get(0).getCommand().getArguments().get(0)).getAsJsonObject();
       assertEquals(0, arguments.get("sceneIndex").getAsInt());
-      assertEquals("1", arguments.get("sceneLabel").getAsString());
+      assertEquals("1 (INT. ATTIC - DAY)", arguments.get("sceneLabel").getAsString());
       arguments.addProperty("cost", 6.00);
       arguments.addProperty("modality", "video");
       arguments.addProperty("model", "video-2");
@@ -158,7 +158,7 @@ class UsageSessionTest {
       assertEquals(2, recorded.get("line").getAsInt());
       assertEquals(
           "date,scene,modality,model,units,unit kind,cost,note,import id\r\n"
-              + "2026-11-20,1,video,video-2,3,seconds,6,test take,\r\n",
+              + "2026-11-20,1 (INT. ATTIC - DAY),video,video-2,3,seconds,6,test take,\r\n",
           Files.readString(ledger));
       TestEditor.await("workspace/codeLens/refresh", () -> editor.codeLensRefreshes.get() > 0);
 

@@ -50,11 +50,14 @@ class BudgetFixesTest {
   }
 
   @Test
-  void aSceneOverItsAllocationIsAWarningOnItsHeading() {
-    // The heading with its two notes is 47 characters long.
+  void aSceneOverItsAllocationWhileTheFilmFitsIsInformationOnItsHeading() {
+    // The heading with its two notes is 47 characters long. The film ($22.50) fits its $90, so
+    // the scene over its own $10 borrows from the other scene: information, not a warning.
     Fixture.assertDiagnostics(
         service.diagnostics(analyze(TestProject.FILM)),
-        Fixture.d(r(3, 0, 3, 47), "scene-over-allocation", DiagnosticSeverity.Warning));
+        Fixture.d(r(3, 0, 3, 47), "scene-over-allocation", DiagnosticSeverity.Information),
+        // "The grass is still.": no one, nothing moving: a still would do (SavingsFinderTest).
+        Fixture.d(r(9, 0, 9, 19), "still-with-camera-move", DiagnosticSeverity.Hint));
   }
 
   @Test
@@ -92,8 +95,8 @@ class BudgetFixesTest {
 
   @Test
   void aFilmOverBudgetAndTheSceneWhereItRunsOut() {
-    // Budget $10, no scene budgets: the hero scene ($15.00) and the standard one ($7.50) share it
-    // in proportion, 10 x 15 / 22.5 = $6.67 and 10 x 7.5 / 22.5 = $3.33. The running total passes
+    // Budget $10, no scene budgets: the scenes share it by their cost at the default tier
+    // (standard, $7.50 each), whatever tier they are at: $5.00 each. The running total passes
     // $10 in the first scene already, and the film needs $22.50.
     String text =
         TestProject.FILM.replace("Budget: $90", "Budget: $10").replace(" [[budget: $10]]", "");
@@ -104,15 +107,20 @@ class BudgetFixesTest {
         Fixture.d(r(1, 0, 1, 11), "film-over-budget", DiagnosticSeverity.Error),
         Fixture.d(r(3, 0, 3, 31), "budget-exhausted", DiagnosticSeverity.Error),
         Fixture.d(r(3, 0, 3, 31), "scene-over-allocation", DiagnosticSeverity.Warning),
-        Fixture.d(r(7, 0, 7, 16), "scene-over-allocation", DiagnosticSeverity.Warning));
-    // Where the budget runs out, only cheaper tiers help: standard ($7.50) does not fit $6.67.
+        Fixture.d(r(7, 0, 7, 16), "scene-over-allocation", DiagnosticSeverity.Warning),
+        Fixture.d(r(9, 0, 9, 19), "still-with-camera-move", DiagnosticSeverity.Hint));
+    // Where the budget runs out, only cheaper tiers help: standard ($7.50) does not fit $5.00.
     assertEquals(
         List.of(
-            "Switch to tier \"previz\" — $15.00 → $0.75, fits the $6.67 allocation",
-            "Mark as background — $15.00 → $3.00, fits the $6.67 allocation"),
+            "Switch to tier \"previz\" — $15.00 → $0.75, fits the $5.00 allocation",
+            "Mark as background — $15.00 → $3.00, fits the $5.00 allocation"),
         actions(analysis, diagnostics.get(1)).stream().map(CodeAction::getTitle).toList());
-    // The film-wide error has no quick fix of its own.
-    assertEquals(List.of(), actions(analysis, diagnostics.get(0)));
+    // The film-wide error is fixed by fitting the film (FitFilmActionTest).
+    assertEquals(
+        List.of(FitFilmAction.TITLE),
+        actions(analysis, diagnostics.get(0)).stream()
+            .map(a -> a.getTitle().substring(0, FitFilmAction.TITLE.length()))
+            .toList());
   }
 
   @Test

@@ -57,6 +57,14 @@ class CompletionTest {
   }
 
   @Test
+  void afterATierAndACommaTheLock() {
+    assertEquals(
+        List.of("locked"), labels(complete("INT. HOUSE - DAY [[tier: hero, lo|\n\nBob sits.\n")));
+    assertEquals(
+        List.of("locked"), labels(complete("INT. HOUSE - DAY [[tier: previz,|\n\nBob sits.\n")));
+  }
+
+  @Test
   void nothingInTheMiddleOfDialogueOrPastTheEnd() {
     assertEquals(List.of(), complete("INT. HOUSE - DAY\n\nBOB\nHi th|ere.\n"));
     ScenecostLanguageService service = Fixture.service();

@@ -109,6 +109,17 @@ class HoverTest {
   }
 
   @Test
+  void aLockedTierNoteSaysWhatTheTierIsAndThatFitKeepsIt() {
+    String md = markdown(TestProject.FILM.replace("[[tier: hero]]", "[[tier: he|ro, locked]]"));
+    assertTrue(md.startsWith("**Tier hero** — Premium video at 1080p for key scenes"), md);
+    assertTrue(
+        md.endsWith(
+            "Locked: `scenecost fit` and \"Fit the film to its budget\" keep this scene at this"
+                + " tier."),
+        md);
+  }
+
+  @Test
   void actionAndPositionsPastTheEndHaveNoHover() {
     assertEquals(Optional.empty(), hover(TestProject.FILM.replace("Dust falls.", "Dust fa|lls.")));
     Fixture.Cursor c = Fixture.cursor("INT. ATTIC - DAY|\n");

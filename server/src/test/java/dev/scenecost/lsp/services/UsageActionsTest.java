@@ -104,10 +104,10 @@ class UsageActionsTest {
         json(
             "{\"uri\": \""
                 + analysis.uri()
-                + "\", \"sceneIndex\": 1, \"sceneLabel\": \"2\", \"modalities\": ["
+                + "\", \"sceneIndex\": 1, \"sceneLabel\": \"2 (EXT. FIELD - DAY)\", \"modalities\": ["
                 + "{\"id\": \"video\", \"label\": \"Video\", \"description\": \"generated shots and clips\"},"
-                + "{\"id\": \"images\", \"label\": \"Reference images\","
-                + " \"description\": \"character sheets, location plates\"},"
+                + "{\"id\": \"images\", \"label\": \"Images\","
+                + " \"description\": \"keyframes, character sheets, location plates\"},"
                 + "{\"id\": \"voice\", \"label\": \"Voice\", \"description\": \"dialogue audio\"},"
                 + "{\"id\": \"text\", \"label\": \"Prompts\", \"description\": \"text model tokens\"},"
                 + "{\"id\": \"other\", \"label\": \"Other\", \"description\": \"anything else\"}]}"),
@@ -124,8 +124,10 @@ class UsageActionsTest {
     Analysis analysis = analyze(PARTLY_NUMBERED);
     CodeAction record = actionsAt(analysis, 10, List.of(CodeActionKind.Refactor)).get(0);
     assertEquals("Record usage for \"INT. C - DAY\"…", record.getTitle());
+    // The row names it as the report does, by its position in parentheses (other scenes are
+    // numbered), with its heading beside it.
     assertEquals(
-        "INT. C - DAY",
+        "(3) (INT. C - DAY)",
         ((JsonObject) record.getCommand().getArguments().get(0)).get("sceneLabel").getAsString());
   }
 
@@ -187,7 +189,7 @@ class UsageActionsTest {
     // A new ledger: the header row, then the row dated by the clock (2026-11-20), CRLF line ends.
     assertEquals(
         "date,scene,modality,model,units,unit kind,cost,note,import id\r\n"
-            + "2026-11-20,2,video,video-1,3,seconds,4.5,second take,\r\n",
+            + "2026-11-20,2 (EXT. FIELD - DAY),video,video-1,3,seconds,4.5,second take,\r\n",
         Files.readString(ledger));
     JsonObject answer = (JsonObject) outcome.answer();
     assertEquals(2, answer.get("line").getAsInt());

@@ -43,14 +43,16 @@ class UsageLensTest {
   void aSceneInProgressShowsItsSpendOfTheEstimate() {
     // Nothing is marked done, so nothing is calibrated. Scene 2 has $4.80 of video against its
     // $7.50 estimate. Forecast: spent 4.80 + still to spend 15.00 + (7.50 - 4.80) + 7.50 = 25.20:
-    // $30.00, which fits the $35 budget.
+    // $30.00, which fits the $35 budget. The hero scene is over its $11.67 share (the three
+    // scenes need the same at the default tier): one scene over, borrowing.
     String ledger = UsageFilm.HEADER + "2026-11-18,2,video,,,,4.80,,\n";
     List<String> titles = lensTitles(analyze(UsageFilm.FILM_IN_PROGRESS, ledger));
     assertTrue(
         titles
             .get(0)
             .endsWith(
-                " · 86% of $35.00 budget · spent $4.80 · forecast $30.00, fits the $35.00 budget"),
+                " · 86% of $35.00 budget · 1 scene over · spent $4.80 · forecast $30.00, fits the"
+                    + " $35.00 budget"),
         titles.get(0));
     assertTrue(titles.get(2).startsWith("≈ 8s · "), titles.get(2));
     assertTrue(

@@ -22,6 +22,9 @@ public record LedgerProblem(Path file, int line, String code, String message, bo
   public static final String CODE_COMMA_IN_AMOUNT = "usage-comma-in-amount";
   public static final String CODE_LEFTOVER_TEMPORARY_FILE = "usage-leftover-temporary-file";
 
+  /** A row written as {@code 3 (INT. KITCHEN - DAY)} whose scene 3 has another heading now. */
+  public static final String CODE_SCENE_MOVED = "usage-scene-moved";
+
   /** {@code file:line: message}, the way compilers print it, so terminals make it clickable. */
   @Override
   public String toString() {

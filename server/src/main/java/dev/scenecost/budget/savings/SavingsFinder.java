@@ -1,0 +1,336 @@
+package dev.scenecost.budget.savings;
+
+import dev.scenecost.budget.config.ProjectConfig;
+import dev.scenecost.budget.config.Tier;
+import dev.scenecost.budget.estimate.CostModel;
+import dev.scenecost.budget.format.Amounts;
+import dev.scenecost.budget.result.CharacterUse;
+import dev.scenecost.budget.result.ChunkEstimate;
+import dev.scenecost.budget.result.ChunkKind;
+import dev.scenecost.budget.result.EffectHit;
+import dev.scenecost.budget.result.FilmEstimate;
+import dev.scenecost.budget.result.SceneEstimate;
+import dev.scenecost.jfountain.Scene;
+import dev.scenecost.jfountain.Screenplay;
+import dev.scenecost.jfountain.SourceRange;
+import dev.scenecost.jfountain.node.Action;
+import dev.scenecost.jfountain.node.Element;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Finds savings the writer can act on (docs/estimation.md, "Savings the writer can act on"), read
+ * from the estimate as it is priced: each amount is the part of the scene's estimate a cheaper way
+ * of generating would not spend. Findings only; nothing here changes a price.
+ */
+public final class SavingsFinder {
+  /** An establishing shot is taken as the first seconds of a scene's opening beat. */
+  static final double ESTABLISHING_SECONDS = 3.0;
+
+  /** Words that say something moves: a beat with one of them needs a generated clip. */
+  private static final Set<String> MOTION_STEMS =
+      Set.copyOf(
+          List.of(
+              "run",
+              "ran",
+              "walk",
+              "mov",
+              "fall",
+              "fell",
+              "jump",
+              "leap",
+              "driv",
+              "drove",
+              "fly",
+              "flie",
+              "flew",
+              "turn",
+              "open",
+              "clos",
+              "enter",
+              "exit",
+              "leav",
+              "left",
+              "crash",
+              "chas",
+              "danc",
+              "swing",
+              "throw",
+              "threw",
+              "climb",
+              "rush",
+              "rac",
+              "spin",
+              "roll",
+              "pour",
+              "step",
+              "ris",
+              "rose",
+              "sway",
+              "blow",
+              "flicker",
+              "wav",
+              "shak",
+              "burst",
+              "slid",
+              "pass",
+              "crawl",
+              "hurr",
+              "drift",
+              "flow",
+              "sweep",
+              "push",
+              "pull",
+              "lift",
+              "drop",
+              "grab",
+              "kick",
+              "hit",
+              "fight",
+              "flee",
+              "fled",
+              "storm",
+              "explod",
+              "shoot",
+              "shot",
+              "spark",
+              "flash",
+              "swirl",
+              "tumbl",
+              "roar",
+              "gallop",
+              "rac",
+              "stream",
+              "creep",
+              "crept",
+              "sneak",
+              "snuck",
+              "approach",
+              "arriv",
+              "depart",
+              "follow",
+              "track",
+              "pan",
+              "zoom",
+              "cross",
+              "hurl",
+              "toss",
+              "wander",
+              "stagger",
+              "stumbl",
+              "lunge",
+              "dash",
+              "bolt",
+              "sprint",
+              "march",
+              "ride",
+              "rode",
+              "swim",
+              "swam",
+              "sail",
+              "float",
+              "bounc",
+              "collaps",
+              "shatter",
+              "smash",
+              "break",
+              "broke",
+              "slam",
+              "bang",
+              "knock",
+              "tap",
+              "nod",
+              "smil",
+              "laugh",
+              "cry",
+              "cri",
+              "sit",
+              "sat",
+              "stand",
+              "stood",
+              "look",
+              "glanc",
+              "watch",
+              "reach",
+              "hand",
+              "kiss",
+              "hug",
+              "take",
+              "took",
+              "put",
+              "pick"));
+
+  private static final Pattern WORD = Pattern.compile("[\\p{L}']+");
+
+  private SavingsFinder() {}
+
+  public static List<Saving> find(
+      FilmEstimate film, Screenplay screenplay, ProjectConfig config, SavingsSettings settings) {
+    List<Saving> savings = new ArrayList<>();
+    CostModel costs = new CostModel(config);
+    Map<String, SceneEstimate> seenAt = new HashMap<>();
+    Set<String> names = film.characters().keySet();
+    for (SceneEstimate scene : film.scenes()) {
+      Scene parsed = screenplay.scenes().get(scene.index());
+      String place = placeKey(scene);
+      SceneEstimate earlier = place == null ? null : seenAt.get(place);
+      if (place != null && earlier == null) {
+        seenAt.put(place, scene);
+      }
+      ChunkEstimate establishing = null;
+      if (earlier != null && settings.enabled(SavingRule.REUSE_ESTABLISHING_SHOT)) {
+        ChunkEstimate first = scene.chunks().isEmpty() ? null : scene.chunks().get(0);
+        if (first != null
+            && empty(first, scene, text(first, parsed), names)
+            && first.screenSeconds() > 0) {
+          double seconds = Math.min(ESTABLISHING_SECONDS, first.screenSeconds());
+          double amount = first.video().amount() * seconds / first.screenSeconds();
+          if (amount >= settings.minimum(SavingRule.REUSE_ESTABLISHING_SHOT)) {
+            establishing = first;
+            savings.add(
+                new Saving(
+                    SavingRule.REUSE_ESTABLISHING_SHOT,
+                    scene.index(),
+                    scene.label(),
+                    first.range(),
+                    amount,
+                    "The scene returns to "
+                        + scene.location().name()
+                        + " at "
+                        + scene.location().timeOfDay().trim()
+                        + ", first seen in scene "
+                        + earlier.label()
+                        + ": reusing that establishing shot instead of generating its first "
+                        + Amounts.duration(seconds)
+                        + " again saves about "
+                        + Amounts.money(amount, film.currencySymbol())
+                        + "."));
+          }
+        }
+      }
+      if (!settings.enabled(SavingRule.STILL_WITH_CAMERA_MOVE)) {
+        continue;
+      }
+      Tier tier = config.tier(scene.tier()).orElse(null);
+      if (tier == null) {
+        continue;
+      }
+      double still = costs.referenceImages(tier, 1).amount();
+      for (ChunkEstimate chunk : scene.chunks()) {
+        if (chunk == establishing || chunk.kind() != ChunkKind.ACTION_BEAT) {
+          continue;
+        }
+        String text = text(chunk, parsed);
+        if (!empty(chunk, scene, text, names) || moves(chunk, scene, text)) {
+          continue;
+        }
+        double amount = chunk.video().amount() - still;
+        if (amount >= settings.minimum(SavingRule.STILL_WITH_CAMERA_MOVE)) {
+          savings.add(
+              new Saving(
+                  SavingRule.STILL_WITH_CAMERA_MOVE,
+                  scene.index(),
+                  scene.label(),
+                  chunk.range(),
+                  amount,
+                  "No one is on screen and nothing moves in this beat: one still ("
+                      + Amounts.money(still, film.currencySymbol())
+                      + " at \""
+                      + tier.name()
+                      + "\") with a camera move instead of "
+                      + Amounts.duration(chunk.generatedSeconds())
+                      + " of generated video saves about "
+                      + Amounts.money(amount, film.currencySymbol())
+                      + "."));
+        }
+      }
+    }
+    return savings;
+  }
+
+  /** The total of the savings. */
+  public static double total(List<Saving> savings) {
+    return savings.stream().mapToDouble(Saving::amount).sum();
+  }
+
+  private static String placeKey(SceneEstimate scene) {
+    if (scene.location() == null || scene.location().timeOfDay() == null) {
+      return null;
+    }
+    String time = scene.location().timeOfDay().trim().toUpperCase(Locale.ROOT);
+    if (time.isEmpty() || time.equals("CONTINUOUS") || time.equals("LATER")) {
+      return null;
+    }
+    return scene.location().name() + "\u0000" + time;
+  }
+
+  /** No character is mentioned or speaks in the chunk. */
+  private static boolean empty(
+      ChunkEstimate chunk, SceneEstimate scene, String text, Set<String> names) {
+    if (!chunk.speakers().isEmpty()) {
+      return false;
+    }
+    for (CharacterUse character : scene.characters()) {
+      if (character.firstMention() != null && inside(character.firstMention(), chunk.range())) {
+        return false;
+      }
+    }
+    // Names are looked up word by word (and in runs of up to three words, for YOUNG EDWARD).
+    List<String> words = new ArrayList<>();
+    var matcher = WORD.matcher(text.toUpperCase(Locale.ROOT));
+    while (matcher.find()) {
+      words.add(matcher.group());
+    }
+    for (int i = 0; i < words.size(); i++) {
+      String run = words.get(i);
+      for (int length = 1; length <= 3 && i + length <= words.size(); length++) {
+        if (length > 1) {
+          run = run + " " + words.get(i + length - 1);
+        }
+        if (names.contains(run)) {
+          return false;
+        }
+      }
+    }
+    return true;
+  }
+
+  /** A motion word or an effect in the chunk. */
+  private static boolean moves(ChunkEstimate chunk, SceneEstimate scene, String text) {
+    for (EffectHit hit : scene.effects()) {
+      if (inside(hit.range(), chunk.range())) {
+        return true;
+      }
+    }
+    var words = WORD.matcher(text.toLowerCase(Locale.ROOT));
+    while (words.find()) {
+      String word = words.group();
+      // Every stem is 2 to 8 letters: look the word's prefixes up instead of trying each stem.
+      for (int length = 2; length <= Math.min(8, word.length()); length++) {
+        if (MOTION_STEMS.contains(word.substring(0, length))) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  private static String text(ChunkEstimate chunk, Scene parsed) {
+    StringBuilder text = new StringBuilder();
+    for (Element element : parsed.elements()) {
+      if (element instanceof Action && inside(element.range(), chunk.range())) {
+        text.append(element.text()).append('\n');
+      }
+    }
+    return text.toString();
+  }
+
+  private static boolean inside(SourceRange inner, SourceRange outer) {
+    return outer.start().compareTo(inner.start()) <= 0 && inner.end().compareTo(outer.end()) <= 0;
+  }
+}
