@@ -140,6 +140,15 @@ final class TierBinder {
 
   private Tier.Production production(List<String> base) {
     Map<ShotType, Tier.Ratio> ratios = new EnumMap<>(ShotType.class);
+    JsonNode table = binder.mergedAt(path(base, "ratios"));
+    if (table != null && !table.isObject()) {
+      binder.report(
+          table,
+          "\"ratios\" of tier \""
+              + base.get(1)
+              + "\" must be an object by shot type, such as {\"action\": [12, 20]}; using the"
+              + " built-in ratios");
+    }
     for (ShotType type : ShotType.values()) {
       ratios.put(type, ratio(path(base, "ratios", type.jsonName())));
     }

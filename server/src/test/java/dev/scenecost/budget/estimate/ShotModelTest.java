@@ -278,4 +278,19 @@ class ShotModelTest {
     assertTrue(loaded.problems().get(0).message().contains("\"ratios\""));
     assertEquals(1, loaded.problems().get(0).line());
   }
+
+  @Test
+  void aMalformedRatioIsAProblemAndTheBuiltInRangeApplies() {
+    LoadedConfig table =
+        ConfigLoader.fromText("{\"tiers\": {\"standard\": {\"ratios\": 5}}}", "scenecost.json");
+    assertEquals(1, table.problems().size());
+    assertTrue(table.problems().get(0).message().contains("by shot type"));
+    LoadedConfig range =
+        ConfigLoader.fromText(
+            "{\"tiers\": {\"standard\": {\"ratios\": {\"action\": [20, 10]}}}}", "scenecost.json");
+    assertEquals(1, range.problems().size());
+    assertEquals(
+        ConfigLoader.defaults().tiers().get("standard").production().ratio(ShotType.ACTION),
+        range.config().tiers().get("standard").production().ratio(ShotType.ACTION));
+  }
 }
