@@ -123,7 +123,7 @@ class HostileInputTest {
   void catalogEntryATierUsesSetToNullOrNotAnObjectFallsBackToTheBuiltInEntry(String value)
       throws Exception {
     double normal = builtInCost();
-    settings("{\"catalog\":{\"gemini/veo-3.1-fast-generate-preview\":" + value + "}}");
+    settings("{\"catalog\":{\"kling/v3.0\":" + value + "}}");
 
     JsonObject report = report();
 
@@ -131,8 +131,8 @@ class HostileInputTest {
     assertTrue(
         problems(report)
             .contains(
-                "scenecost.json:1:52: Tier \"standard\" uses"
-                    + " \"gemini/veo-3.1-fast-generate-preview\" for its video, but the catalog"
+                "scenecost.json:1:26: Tier \"standard\" uses"
+                    + " \"kling/v3.0\" for its video, but the catalog"
                     + " entry was removed or is not an object of prices; using the built-in"
                     + " entry."),
         problems(report));

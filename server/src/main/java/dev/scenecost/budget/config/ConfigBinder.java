@@ -394,13 +394,26 @@ final class ConfigBinder {
     return new java.math.BigDecimal(Double.toString(value)).stripTrailingZeros().toPlainString();
   }
 
-  /** The built-in value for a path; a custom tier falls back to the standard tier's values. */
+  /**
+   * The built-in value for a path; a custom tier falls back to the standard tier's values, and a
+   * part the standard tier does without (a LoRA, lip-sync) to the first built-in tier that has it.
+   */
   JsonNode fallback(List<String> path) {
     JsonNode node = at(defaults, path);
     if (node == null && path.size() > 1 && path.get(0).equals("tiers")) {
-      List<String> standard = new ArrayList<>(path);
-      standard.set(1, "standard");
-      node = at(defaults, standard);
+      List<String> other = new ArrayList<>(path);
+      other.set(1, "standard");
+      node = at(defaults, other);
+      JsonNode tiers = at(defaults, List.of("tiers"));
+      if (node == null && tiers != null && tiers.isObject()) {
+        for (String tier : tiers.members().keySet()) {
+          other.set(1, tier);
+          node = at(defaults, other);
+          if (node != null && node.kind() != JsonNode.Kind.NULL) {
+            break;
+          }
+        }
+      }
     }
     return node;
   }

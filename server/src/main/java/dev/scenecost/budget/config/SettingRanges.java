@@ -58,7 +58,7 @@ public final class SettingRanges {
     put("budget", 0, MAX_MONEY, false);
     put("contingencyPercent", 0, MAX_CONTINGENCY_PERCENT, false);
     put("platformMarkup", 0.01, 100, false);
-    put("shots.longestShotSeconds", 1, 600, false);
+    put("shots.longestShotSeconds", 1, 3600, false);
     put("shots.effectsWeight", 0, 10, false);
     put("shots.crowdPeople", 1, 1000, true);
     put("page.linesPerPage", 10, 200, true);

@@ -111,7 +111,7 @@ class HoverTest {
   @Test
   void aLockedTierNoteSaysWhatTheTierIsAndThatFitKeepsIt() {
     String md = markdown(TestProject.FILM.replace("[[tier: hero]]", "[[tier: he|ro, locked]]"));
-    assertTrue(md.startsWith("**Tier hero** — Premium video at 1080p for key scenes"), md);
+    assertTrue(md.startsWith("**Tier hero** — Premium photoreal"), md);
     assertTrue(
         md.endsWith(
             "Locked: `scenecost fit` and \"Fit the film to its budget\" keep this scene at this"

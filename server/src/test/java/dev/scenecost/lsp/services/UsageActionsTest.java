@@ -109,6 +109,15 @@ class UsageActionsTest {
                 + "{\"id\": \"images\", \"label\": \"Images\","
                 + " \"description\": \"keyframes, character sheets, location plates\"},"
                 + "{\"id\": \"voice\", \"label\": \"Voice\", \"description\": \"dialogue audio\"},"
+                + "{\"id\": \"lipsync\", \"label\": \"Lip-sync\","
+                + " \"description\": \"lip-sync of dialogue shots\"},"
+                + "{\"id\": \"fixes\", \"label\": \"Fixes\","
+                + " \"description\": \"edit, extend and inpaint passes\"},"
+                + "{\"id\": \"upscale\", \"label\": \"Upscale\","
+                + " \"description\": \"upscaling the kept footage\"},"
+                + "{\"id\": \"music\", \"label\": \"Music\", \"description\": \"score\"},"
+                + "{\"id\": \"sound\", \"label\": \"Sound\","
+                + " \"description\": \"sound effects and ambience\"},"
                 + "{\"id\": \"text\", \"label\": \"Prompts\", \"description\": \"text model tokens\"},"
                 + "{\"id\": \"other\", \"label\": \"Other\", \"description\": \"anything else\"}]}"),
         record.getCommand().getArguments().get(0));
