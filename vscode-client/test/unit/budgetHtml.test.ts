@@ -115,13 +115,3 @@ test('only well-formed reveal messages are accepted from the page', () => {
   assert.equal(isRevealSceneMessage({ type: 'revealScene', index: 1.5 }), false);
   assert.equal(isRevealSceneMessage(null), false);
 });
-  assert.deepEqual(
-    rows.map(([name]) => name),
-    ['video', 'references', 'keyframes', 'music', 'text'],
-  );
-  // A schema-1 report has only images: it stays.
-  assert.deepEqual(
-    modalityRows({ video: { tokens: 1, cost: 1 }, images: { tokens: 1, cost: 0.5 } }).map(([name]) => name),
-    ['video', 'images'],
-  );
-});

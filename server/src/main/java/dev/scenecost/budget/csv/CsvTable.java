@@ -17,7 +17,7 @@ public final class CsvTable {
       CSVFormat.RFC4180.builder().setRecordSeparator("\r\n").build();
 
   /** A plain number, which a spreadsheet must still read as one: {@code -5.00}, {@code 12}. */
-  private static final Pattern NUMBER = Pattern.compile("-?\\d+(\\.\\d+)?");
+  private static final Pattern NUMBER = Pattern.compile("[+-]?(\\d+(\\.\\d*)?|\\.\\d+)");
 
   private CsvTable() {}
 
@@ -45,7 +45,17 @@ public final class CsvTable {
       return "";
     }
     String single = cell.replace("\r\n", " ").replace('\r', ' ').replace('\n', ' ');
-    boolean formulaLike = !cell.isEmpty() && "=+-@\t\r".indexOf(cell.charAt(0)) >= 0;
-    return formulaLike && !NUMBER.matcher(single).matches() ? "'" + single : single;
+    return runsAsFormula(cell) ? "'" + single : single;
+  }
+
+  /**
+   * The one rule of what a spreadsheet would run: text starting with {@code = + - @}, a tab or a
+   * carriage return that is not a plain number. The reports and the usage ledger both guard by it.
+   */
+  public static boolean runsAsFormula(String cell) {
+    return cell != null
+        && !cell.isEmpty()
+        && "=+-@\t\r".indexOf(cell.charAt(0)) >= 0
+        && !NUMBER.matcher(cell).matches();
   }
 }
