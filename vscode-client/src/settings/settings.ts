@@ -36,7 +36,7 @@ export type SettingReader = (key: string) => unknown;
 export const DefaultSettings: ScenecostSettings = {
   display: 'codeLens',
   java: { home: null },
-  server: { vmargs: '-Xms16m -Xmx512m -XX:+UseSerialGC -XX:TieredStopAtLevel=1 -XX:MinHeapFreeRatio=10 -XX:MaxHeapFreeRatio=30' },
+  server: { vmargs: '-Xms64m -Xmx512m -Xmn32m -XX:SurvivorRatio=4 -XX:+UseSerialGC -XX:TieredStopAtLevel=1 -XX:MinHeapFreeRatio=20 -XX:MaxHeapFreeRatio=40' },
   trace: { server: 'off' },
   budget: { amount: null, currency: null, exchangeRate: null, contingencyPercent: null, defaultTier: null },
 };

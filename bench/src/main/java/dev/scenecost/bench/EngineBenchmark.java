@@ -33,6 +33,8 @@ import org.openjdk.jmh.annotations.State;
  *   <li>{@code afterInsertingALine}: the worst case of an edit: a line inserted moves every scene
  *       after it, and those are analysed again. Measured with every scene analysed again (a new
  *       engine sharing the warm token-count memo, so its scene memo is empty).
+ *   <li>{@code insertingALineWithTheMemoWarm}: the usual case of that edit: the moved scenes come
+ *       from the scene memo, their ranges moved.
  *   <li>{@code estimateOnly}: the estimate of an already parsed screenplay.
  *   <li>{@code coldMemo}: parse and estimate with an empty memo, every chunk tokenized.
  * </ul>
@@ -55,6 +57,7 @@ public class EngineBenchmark {
   private int editedLineStart;
   private int editedLineEnd;
   private long edits;
+  private int insertedLines;
 
   @Setup(Level.Trial)
   public void load() throws IOException {
@@ -103,6 +106,20 @@ public class EngineBenchmark {
   public FilmEstimate afterInsertingALine() {
     String edited = text.substring(0, editedLineStart) + "\n" + text.substring(editedLineStart);
     return new BudgetEngine(engine.tokenCounter()).estimate(FountainParser.parse(edited), config);
+  }
+
+  /**
+   * One more line inserted at the same place each call, with the engine's warm memos: the scenes
+   * below move and are reused from the scene memo with their ranges moved, not analysed again.
+   */
+  @Benchmark
+  public FilmEstimate insertingALineWithTheMemoWarm() {
+    insertedLines++;
+    String edited =
+        text.substring(0, editedLineStart)
+            + "\n".repeat(insertedLines % 10_000 + 1)
+            + text.substring(editedLineStart);
+    return engine.estimate(FountainParser.parse(edited), config);
   }
 
   @Benchmark
