@@ -6,12 +6,12 @@ import dev.scenecost.budget.usage.UsageTracker;
 import dev.scenecost.budget.usage.imports.ImportMapping;
 import dev.scenecost.budget.usage.imports.ImportMappings;
 import dev.scenecost.budget.usage.imports.ImportResult;
+import dev.scenecost.budget.usage.imports.UsageImporter;
 import dev.scenecost.budget.usage.ledger.LedgerProblem;
 import dev.scenecost.budget.usage.ledger.UsageEntry;
 import dev.scenecost.jfountain.Screenplay;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
@@ -82,11 +82,14 @@ final class UsageCommand implements Runnable {
       if (input.isEmpty()) {
         return 2;
       }
-      Optional<byte[]> exportBytes = InputFiles.read(export, err);
-      if (exportBytes.isEmpty()) {
+      String exportText;
+      try {
+        // The same bounds as the editor's import: a regular file of at most 64 MB.
+        exportText = UsageImporter.readExport(export);
+      } catch (IOException | RuntimeException e) {
+        err.println("scenecost: Cannot read " + export + ": " + e.getMessage() + ".");
         return 2;
       }
-      String exportText = new String(exportBytes.get(), StandardCharsets.UTF_8);
       ImportMappings mappings = ImportMappings.forScreenplay(screenplay, null);
       mappings.problems().forEach(p -> err.println(p));
       ImportMapping mapping = choose(mappings, err);

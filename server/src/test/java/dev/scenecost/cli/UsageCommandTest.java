@@ -168,4 +168,15 @@ class UsageCommandTest {
     assertEquals(2, run("usage", "list", folder.resolve("missing.fountain").toString()));
     assertTrue(err.toString().contains("no such file"), err.toString());
   }
+
+  @Test
+  void anExportThatIsNotARegularFileIsRefusedBeforeReading() throws Exception {
+    int code = run("usage", "import", "/dev/zero", "--screenplay", script.toString());
+
+    assertEquals(2, code);
+    assertEquals(
+        "scenecost: Cannot read /dev/zero: it is not a regular file (a folder or a device);"
+            + " choose the provider's CSV export.",
+        err.toString().strip());
+  }
 }

@@ -77,9 +77,17 @@ final class CommandArguments {
             : value.isJsonPrimitive()
                 ? LedgerValues.parseAmount(value.getAsString())
                 : Optional.empty();
-    if (parsed.isEmpty() || parsed.get().isNaN() || parsed.get().isInfinite()) {
+    // The ledger reads no amount beyond SettingRanges.MAX_MONEY: a larger one would be written,
+    // then skipped on every read.
+    if (parsed.isEmpty()
+        || !(Math.abs(parsed.get()) <= dev.scenecost.budget.config.SettingRanges.MAX_MONEY)) {
       throw invalid(
-          command + ": \"" + key + "\" must be a number such as 6.00; it was " + value + ".");
+          command
+              + ": \""
+              + key
+              + "\" must be a number such as 6.00, at most 1,000,000,000,000; it was "
+              + value
+              + ".");
     }
     return parsed;
   }

@@ -250,7 +250,11 @@ class UsageActionsTest {
             "{\"uri\": \"" + analysis.uri() + "\", \"sceneLabel\": \"9\", \"cost\": 1}",
             "The screenplay has no scene \"9\" any more",
             "{\"uri\": \"" + analysis.uri() + "\", \"sceneLabel\": \"2\", \"cost\": \"lots\"}",
-            "scenecost.recordUsage: \"cost\" must be a number such as 6.00; it was \"lots\".",
+            "scenecost.recordUsage: \"cost\" must be a number such as 6.00, at most"
+                + " 1,000,000,000,000; it was \"lots\".",
+            "{\"uri\": \"" + analysis.uri() + "\", \"sceneLabel\": \"2\", \"cost\": 1e308}",
+            "scenecost.recordUsage: \"cost\" must be a number such as 6.00, at most"
+                + " 1,000,000,000,000; it was",
             "{\"uri\": \""
                 + analysis.uri()
                 + "\", \"sceneLabel\": \"2\", \"cost\": 1, \"modality\": \"smell\"}",
