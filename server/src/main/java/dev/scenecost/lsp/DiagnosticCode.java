@@ -32,6 +32,9 @@ public enum DiagnosticCode {
       FindingCode.REUSE_ESTABLISHING_SHOT.id(), DiagnosticSeverity.Hint, Kind.FINDING),
   STILL_WITH_CAMERA_MOVE(
       FindingCode.STILL_WITH_CAMERA_MOVE.id(), DiagnosticSeverity.Hint, Kind.FINDING),
+  GENERATE_LOW_UPSCALE(
+      FindingCode.GENERATE_LOW_UPSCALE.id(), DiagnosticSeverity.Hint, Kind.FINDING),
+  LIPSYNC_ON_KEYFRAME(FindingCode.LIPSYNC_ON_KEYFRAME.id(), DiagnosticSeverity.Hint, Kind.FINDING),
   UNCLOSED_BONEYARD(ParseWarning.CODE_UNCLOSED_BONEYARD, DiagnosticSeverity.Warning, Kind.PARSE),
   UNCLOSED_NOTE(ParseWarning.CODE_UNCLOSED_NOTE, DiagnosticSeverity.Warning, Kind.PARSE),
   UNCLOSED_EMPHASIS(

@@ -119,6 +119,20 @@ public record PriceEntry(
     return null;
   }
 
+  /**
+   * True when the entry states its own price for a frame height: {@code
+   * output_cost_per_second_<res>}, or with audio {@code output_cost_per_second_<res>_with_audio} (a
+   * plain per-second price may be another resolution's).
+   */
+  public boolean namesResolutionPrice(int height, boolean audio) {
+    for (String resolution : resolutionKeys(height)) {
+      if (more.get(PER_SECOND + "_" + resolution + (audio ? WITH_AUDIO : "")) != null) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** True when the entry prices video by the second in any of the ways above. */
   public boolean pricesVideo() {
     return videoPerSecond(1080, false) != null || outputCostPerToken != null;

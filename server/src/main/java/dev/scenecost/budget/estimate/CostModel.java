@@ -255,9 +255,19 @@ public final class CostModel {
 
   /** The shot's share of the chunk's dialogue, spoken {@code takes} times by the voice model. */
   Cost voice(Tier tier, SceneAnalysis.Chunk chunk, double share) {
-    PriceEntry voice = config.catalog().get(tier.voice().model());
     int takes = tier.voice().takes();
     double characters = chunk.dialogueCharacters() * share;
+    return new Cost(
+        Math.round(chunk.spokenTokens() * takes * share), speech(tier, characters).amount());
+  }
+
+  /** {@code characters} of dialogue spoken {@code takes} times by the tier's voice model. */
+  public Cost speech(Tier tier, double characters) {
+    PriceEntry voice = config.catalog().get(tier.voice().model());
+    if (voice == null) {
+      return Cost.ZERO;
+    }
+    int takes = tier.voice().takes();
     double usd =
         voice.inputCostPerCharacter() != null
             ? characters * takes * voice.inputCostPerCharacter()
@@ -265,12 +275,16 @@ public final class CostModel {
                 / config.prompt().speechCharactersPerSecond()
                 * takes
                 * PriceEntry.orZero(voice.outputCostPerSecond());
-    return new Cost(Math.round(chunk.spokenTokens() * takes * share), money(usd));
+    return new Cost(0, money(usd));
   }
 
   /** Lip-sync of a dialogue shot: its seconds x retakes at the lip-sync model's price. */
   Cost lipsync(Tier tier, double seconds) {
-    Tier.Lipsync lipsync = tier.production().lipsync();
+    return lipsync(tier.production().lipsync(), tier, seconds);
+  }
+
+  /** Lip-sync of {@code seconds} x retakes with that part (null: none), at the tier's size. */
+  public Cost lipsync(Tier.Lipsync lipsync, Tier tier, double seconds) {
     if (lipsync == null) {
       return Cost.ZERO;
     }
@@ -288,7 +302,11 @@ public final class CostModel {
 
   /** Upscale (and interpolation) of the kept seconds plus handles. */
   Cost upscale(Tier tier, double seconds) {
-    Tier.Upscale upscale = tier.production().upscale();
+    return upscale(tier.production().upscale(), tier, seconds);
+  }
+
+  /** Upscale of {@code seconds} plus handles with that part (null: none), to the tier's size. */
+  public Cost upscale(Tier.Upscale upscale, Tier tier, double seconds) {
     if (upscale == null) {
       return Cost.ZERO;
     }
@@ -335,6 +353,29 @@ public final class CostModel {
       return Cost.ZERO;
     }
     return new Cost(0, money(lora.runs() * PriceEntry.orZero(model.price("output_cost_per_run"))));
+  }
+
+  /**
+   * The video of an estimated shot had it been generated at another frame height by the same model:
+   * the same clips billed, at the model's price for that height. Null when the entry names no price
+   * for that height (with audio when the shot has it), or prices the tier's video by tokens.
+   */
+  public Cost videoAtHeight(Tier tier, ShotEstimate shot, int height) {
+    PriceEntry model = config.catalog().get(tier.video().model());
+    if (model == null
+        || model.videoPerSecond(tier.video().height(), shot.nativeAudio()) == null
+        || !model.namesResolutionPrice(height, shot.nativeAudio())) {
+      return null;
+    }
+    double perSecond = model.videoPerSecond(height, shot.nativeAudio());
+    return new Cost(0, money(shot.billedSeconds() * perSecond));
+  }
+
+  /** {@code count} keyframe images at the tier's keyframe model, else its image model. */
+  public Cost keyframeImages(Tier tier, int count) {
+    Tier.Keyframes keyframes = tier.production().keyframes();
+    return images(
+        keyframes == null ? tier.images().model() : keyframes.model(), tier.images(), count);
   }
 
   /** Images of a reference set: count x price per image (tokens x price per token if so priced). */

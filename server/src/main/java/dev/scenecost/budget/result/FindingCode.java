@@ -31,7 +31,11 @@ public enum FindingCode {
   /** A scene could reuse an earlier establishing shot (hint, on the opening beat). */
   REUSE_ESTABLISHING_SHOT("reuse-establishing-shot"),
   /** A beat could be a still with a camera move (hint, on the beat). */
-  STILL_WITH_CAMERA_MOVE("still-with-camera-move");
+  STILL_WITH_CAMERA_MOVE("still-with-camera-move"),
+  /** A scene could be generated at 720p and upscaled (hint, on the scene heading). */
+  GENERATE_LOW_UPSCALE("generate-low-upscale"),
+  /** A static dialogue exchange could be lip-synced on a keyframe (hint, on the exchange). */
+  LIPSYNC_ON_KEYFRAME("lipsync-on-keyframe");
 
   private final String id;
 

@@ -11,7 +11,17 @@ public enum SavingRule {
    * An action beat with no one on screen and no motion cue can be one generated still with a camera
    * move instead of a generated clip.
    */
-  STILL_WITH_CAMERA_MOVE("still-with-camera-move");
+  STILL_WITH_CAMERA_MOVE("still-with-camera-move"),
+  /**
+   * A scene generated above 720p: generating at the video model's 720p price and upscaling the kept
+   * seconds costs less than generating at the delivery size.
+   */
+  GENERATE_LOW_UPSCALE("generate-low-upscale"),
+  /**
+   * A static dialogue exchange (no effect, at most two people): lip-syncing the lines onto one
+   * keyframe costs less than generating the shot.
+   */
+  LIPSYNC_ON_KEYFRAME("lipsync-on-keyframe");
 
   private final String id;
 
@@ -29,6 +39,8 @@ public enum SavingRule {
       case REUSE_ESTABLISHING_SHOT ->
           dev.scenecost.budget.result.FindingCode.REUSE_ESTABLISHING_SHOT;
       case STILL_WITH_CAMERA_MOVE -> dev.scenecost.budget.result.FindingCode.STILL_WITH_CAMERA_MOVE;
+      case GENERATE_LOW_UPSCALE -> dev.scenecost.budget.result.FindingCode.GENERATE_LOW_UPSCALE;
+      case LIPSYNC_ON_KEYFRAME -> dev.scenecost.budget.result.FindingCode.LIPSYNC_ON_KEYFRAME;
     };
   }
 

@@ -1,5 +1,6 @@
 package dev.scenecost.budget.savings;
 
+import dev.scenecost.budget.config.ConfigLoader;
 import dev.scenecost.budget.config.ProjectConfig;
 import dev.scenecost.budget.config.Tier;
 import dev.scenecost.budget.estimate.CostModel;
@@ -10,6 +11,8 @@ import dev.scenecost.budget.result.ChunkKind;
 import dev.scenecost.budget.result.EffectHit;
 import dev.scenecost.budget.result.FilmEstimate;
 import dev.scenecost.budget.result.SceneEstimate;
+import dev.scenecost.budget.result.ShotEstimate;
+import dev.scenecost.budget.result.ShotType;
 import dev.scenecost.jfountain.Scene;
 import dev.scenecost.jfountain.Screenplay;
 import dev.scenecost.jfountain.SourceRange;
@@ -31,6 +34,18 @@ import java.util.regex.Pattern;
 public final class SavingsFinder {
   /** An establishing shot is taken as the first seconds of a scene's opening beat. */
   static final double ESTABLISHING_SECONDS = 3.0;
+
+  /** The frame height {@code generate-low-upscale} generates at before upscaling. */
+  static final int LOW_HEIGHT = 720;
+
+  /** Dialogue coverage with more people than this is not static enough for one keyframe. */
+  static final int MAX_DIALOGUE_PEOPLE = 2;
+
+  /** The upscaler a tier without one is priced with (the built-in tier's part that uses it). */
+  static final String FALLBACK_UPSCALER = "flashvsr";
+
+  /** The lip-sync model a tier without one is priced with (the built-in tier's part). */
+  static final String FALLBACK_LIPSYNC = "sync/lipsync-2";
 
   /** Words that say something moves: a beat with one of them needs a generated clip. */
   private static final Set<String> MOTION_STEMS =
@@ -213,44 +228,260 @@ public final class SavingsFinder {
           }
         }
       }
-      if (!settings.enabled(SavingRule.STILL_WITH_CAMERA_MOVE)) {
-        continue;
-      }
       Tier tier = config.tier(scene.tier()).orElse(null);
       if (tier == null) {
         continue;
       }
-      double still = costs.referenceImages(tier, 1).amount();
-      for (ChunkEstimate chunk : scene.chunks()) {
-        if (chunk == establishing || chunk.kind() != ChunkKind.ACTION_BEAT) {
-          continue;
-        }
-        String text = text(chunk, parsed);
-        if (!empty(chunk, scene, text, names) || moves(chunk, scene, text)) {
-          continue;
-        }
-        double amount = chunk.video().amount() - still;
-        if (amount >= settings.minimum(SavingRule.STILL_WITH_CAMERA_MOVE)) {
-          savings.add(
-              new Saving(
-                  SavingRule.STILL_WITH_CAMERA_MOVE,
-                  scene.index(),
-                  scene.label(),
-                  chunk.range(),
-                  amount,
-                  "No one is on screen and nothing moves in this beat: one still ("
-                      + Amounts.money(still, film.currencySymbol())
-                      + " at \""
-                      + tier.name()
-                      + "\") with a camera move instead of "
-                      + Amounts.duration(chunk.generatedSeconds())
-                      + " of generated video saves about "
-                      + Amounts.money(amount, film.currencySymbol())
-                      + "."));
-        }
+      // A beat one rule already replaces is left to it, so no amount is counted twice.
+      Set<ChunkEstimate> claimed =
+          java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+      if (establishing != null) {
+        claimed.add(establishing);
+      }
+      if (settings.enabled(SavingRule.STILL_WITH_CAMERA_MOVE)) {
+        stills(film, scene, parsed, tier, costs, names, settings, claimed, savings);
+      }
+      if (settings.enabled(SavingRule.LIPSYNC_ON_KEYFRAME)) {
+        lipsyncOnKeyframes(film, scene, tier, costs, settings, claimed, savings);
+      }
+      if (settings.enabled(SavingRule.GENERATE_LOW_UPSCALE)) {
+        lowResolution(film, scene, tier, costs, settings, claimed, savings);
       }
     }
     return savings;
+  }
+
+  private static void stills(
+      FilmEstimate film,
+      SceneEstimate scene,
+      Scene parsed,
+      Tier tier,
+      CostModel costs,
+      Set<String> names,
+      SavingsSettings settings,
+      Set<ChunkEstimate> claimed,
+      List<Saving> savings) {
+    double still = costs.referenceImages(tier, 1).amount();
+    for (ChunkEstimate chunk : scene.chunks()) {
+      if (claimed.contains(chunk) || chunk.kind() != ChunkKind.ACTION_BEAT) {
+        continue;
+      }
+      String text = text(chunk, parsed);
+      if (!empty(chunk, scene, text, names) || moves(chunk, scene, text)) {
+        continue;
+      }
+      double amount = chunk.video().amount() - still;
+      if (amount >= settings.minimum(SavingRule.STILL_WITH_CAMERA_MOVE)) {
+        claimed.add(chunk);
+        savings.add(
+            new Saving(
+                SavingRule.STILL_WITH_CAMERA_MOVE,
+                scene.index(),
+                scene.label(),
+                chunk.range(),
+                amount,
+                "No one is on screen and nothing moves in this beat: one still ("
+                    + Amounts.money(still, film.currencySymbol())
+                    + " at \""
+                    + tier.name()
+                    + "\") with a camera move instead of "
+                    + Amounts.duration(chunk.generatedSeconds())
+                    + " of generated video saves about "
+                    + Amounts.money(amount, film.currencySymbol())
+                    + "."));
+      }
+    }
+  }
+
+  /**
+   * Static dialogue coverage (an exchange of dialogue shots, no effect in it, at most two people)
+   * lip-synced onto one keyframe per shot: the shots' video less the keyframes, the lip-sync of the
+   * finished seconds (with the tier's retakes) and, where the video model spoke the lines, the
+   * voice that must now speak them.
+   */
+  private static void lipsyncOnKeyframes(
+      FilmEstimate film,
+      SceneEstimate scene,
+      Tier tier,
+      CostModel costs,
+      SavingsSettings settings,
+      Set<ChunkEstimate> claimed,
+      List<Saving> savings) {
+    Tier.Lipsync lipsync =
+        tier.production().lipsync() != null
+            ? tier.production().lipsync()
+            : builtIn(t -> t.production().lipsync(), FALLBACK_LIPSYNC, Tier.Lipsync::model);
+    if (lipsync == null) {
+      return;
+    }
+    String symbol = film.currencySymbol();
+    for (ChunkEstimate chunk : scene.chunks()) {
+      if (claimed.contains(chunk)
+          || chunk.kind() != ChunkKind.DIALOGUE_EXCHANGE
+          || chunk.type() != ShotType.DIALOGUE
+          || chunk.shots().isEmpty()
+          || people(chunk) > MAX_DIALOGUE_PEOPLE
+          || scene.effects().stream().anyMatch(hit -> inside(hit.range(), chunk.range()))) {
+        continue;
+      }
+      double video = chunk.video().amount();
+      double keyframes = costs.keyframeImages(tier, chunk.shots().size()).amount();
+      double synced = costs.lipsync(lipsync, tier, chunk.screenSeconds()).amount();
+      boolean spoken = chunk.shots().get(0).nativeAudio();
+      double voice = spoken ? costs.speech(tier, chunk.dialogueCharacters()).amount() : 0;
+      double amount = video - keyframes - synced - voice;
+      if (amount < settings.minimum(SavingRule.LIPSYNC_ON_KEYFRAME)) {
+        continue;
+      }
+      claimed.add(chunk);
+      savings.add(
+          new Saving(
+              SavingRule.LIPSYNC_ON_KEYFRAME,
+              scene.index(),
+              scene.label(),
+              chunk.range(),
+              amount,
+              "Static dialogue, no effects and at most two people: lip-syncing "
+                  + Amounts.duration(chunk.screenSeconds())
+                  + " with \""
+                  + lipsync.model()
+                  + "\" ("
+                  + Amounts.money(synced, symbol)
+                  + ") onto "
+                  + (chunk.shots().size() == 1
+                      ? "one keyframe"
+                      : chunk.shots().size() + " keyframes")
+                  + " ("
+                  + Amounts.money(keyframes, symbol)
+                  + ")"
+                  + (spoken
+                      ? ", the lines spoken by \""
+                          + tier.voice().model()
+                          + "\" ("
+                          + Amounts.money(voice, symbol)
+                          + ")"
+                      : "")
+                  + " instead of generating "
+                  + Amounts.duration(chunk.generatedSeconds())
+                  + " of video ("
+                  + Amounts.money(video, symbol)
+                  + ") saves about "
+                  + Amounts.money(amount, symbol)
+                  + "."));
+    }
+  }
+
+  /**
+   * A scene generated above 720p, generated at the video model's own 720p price (the same clips)
+   * and upscaled to the tier's size, kept seconds plus handles: an extra pass even where the tier
+   * already upscales, so the saving is never overstated. Beats another rule replaces are left out.
+   */
+  private static void lowResolution(
+      FilmEstimate film,
+      SceneEstimate scene,
+      Tier tier,
+      CostModel costs,
+      SavingsSettings settings,
+      Set<ChunkEstimate> claimed,
+      List<Saving> savings) {
+    if (tier.video().height() <= LOW_HEIGHT) {
+      return;
+    }
+    Tier.Upscale own = tier.production().upscale();
+    Tier.Upscale upscale =
+        own != null
+            ? new Tier.Upscale(own.model(), own.handles(), null)
+            : builtIn(t -> t.production().upscale(), FALLBACK_UPSCALER, Tier.Upscale::model);
+    if (upscale == null) {
+      return;
+    }
+    if (upscale.interpolation() != null) {
+      upscale = new Tier.Upscale(upscale.model(), upscale.handles(), null);
+    }
+    double video = 0;
+    double low = 0;
+    double upscaled = 0;
+    double kept = 0;
+    for (ChunkEstimate chunk : scene.chunks()) {
+      if (claimed.contains(chunk)) {
+        continue;
+      }
+      for (ShotEstimate shot : chunk.shots()) {
+        var atLow = costs.videoAtHeight(tier, shot, LOW_HEIGHT);
+        if (atLow == null) {
+          return;
+        }
+        video += shot.modalities().video().amount();
+        low += atLow.amount();
+        upscaled += costs.upscale(upscale, tier, shot.finishedSeconds()).amount();
+        kept += shot.finishedSeconds();
+      }
+    }
+    double amount = video - low - upscaled;
+    if (kept <= 0 || amount < settings.minimum(SavingRule.GENERATE_LOW_UPSCALE)) {
+      return;
+    }
+    String symbol = film.currencySymbol();
+    savings.add(
+        new Saving(
+            SavingRule.GENERATE_LOW_UPSCALE,
+            scene.index(),
+            scene.label(),
+            scene.headingRange(),
+            amount,
+            "Generating this scene's video with \""
+                + tier.video().model()
+                + "\" at "
+                + LOW_HEIGHT
+                + "p ("
+                + Amounts.money(low, symbol)
+                + ") and upscaling the kept "
+                + Amounts.duration(kept)
+                + " to "
+                + tier.video().height()
+                + "p with \""
+                + upscale.model()
+                + "\" ("
+                + Amounts.money(upscaled, symbol)
+                + ") instead of generating at "
+                + tier.video().height()
+                + "p ("
+                + Amounts.money(video, symbol)
+                + ") saves about "
+                + Amounts.money(amount, symbol)
+                + "."));
+  }
+
+  /** People in an exchange: its speakers, or the characters its shots show if more. */
+  private static int people(ChunkEstimate chunk) {
+    int shown = 0;
+    for (ShotEstimate shot : chunk.shots()) {
+      int here =
+          (int)
+              shot.references().stream()
+                  .filter(ref -> ref.key().startsWith(CostModel.characterKey("")))
+                  .count();
+      shown = Math.max(shown, here);
+    }
+    return Math.max(shown, chunk.speakers().size());
+  }
+
+  /**
+   * The part a tier without one borrows: the built-in tier's part that uses the named model (its
+   * handles or retakes with it), priced from the project's catalog; null when no built-in tier uses
+   * it.
+   */
+  private static <T> T builtIn(
+      java.util.function.Function<Tier, T> part,
+      String model,
+      java.util.function.Function<T, String> modelOf) {
+    for (Tier builtIn : ConfigLoader.defaults().tiers().values()) {
+      T candidate = part.apply(builtIn);
+      if (candidate != null && model.equals(modelOf.apply(candidate))) {
+        return candidate;
+      }
+    }
+    return null;
   }
 
   /** The total of the savings. */
