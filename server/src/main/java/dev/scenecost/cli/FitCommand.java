@@ -1,7 +1,6 @@
 package dev.scenecost.cli;
 
-import dev.scenecost.budget.BudgetEngine;
-import dev.scenecost.budget.config.LoadedConfig;
+import dev.scenecost.budget.BudgetAnalysis;
 import dev.scenecost.budget.config.ProjectConfig;
 import dev.scenecost.budget.config.ValueParsers;
 import dev.scenecost.budget.edit.TextChange;
@@ -11,7 +10,6 @@ import dev.scenecost.budget.fit.FitPlan;
 import dev.scenecost.budget.fit.FitRendering;
 import dev.scenecost.budget.result.FilmEstimate;
 import dev.scenecost.budget.usage.ledger.AtomicFiles;
-import dev.scenecost.jfountain.FountainParser;
 import dev.scenecost.jfountain.Screenplay;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -99,13 +97,7 @@ final class FitCommand implements Callable<Integer> {
       return 2;
     }
     byte[] original = read.get();
-    java.util.Optional<ScreenplayInput> input = ScreenplayInput.load(file, config, err);
-    if (input.isEmpty()) {
-      return 2;
-    }
-    LoadedConfig loaded = input.get().settings();
-    loaded.problems().forEach(p -> err.println("scenecost: " + p));
-    ProjectConfig settings = loaded.config();
+    Double budgetAmount = null;
     if (budget != null) {
       OptionalDouble amount = ValueParsers.money(budget);
       if (amount.isEmpty()) {
@@ -115,10 +107,24 @@ final class FitCommand implements Callable<Integer> {
                 + "\"; write an amount such as 12000 or '$12,000'.");
         return 2;
       }
-      settings = settings.withBudget(amount.getAsDouble());
+      budgetAmount = amount.getAsDouble();
     }
-    Screenplay screenplay = FountainParser.parse(original);
-    FilmEstimate film = new BudgetEngine().estimate(screenplay, settings);
+    Double withBudget = budgetAmount;
+    java.util.Optional<BudgetAnalysis> analysis =
+        ScreenplayInput.analyze(
+            original,
+            file,
+            config,
+            settings -> withBudget == null ? settings : settings.withBudget(withBudget),
+            null,
+            err);
+    if (analysis.isEmpty()) {
+      return 2;
+    }
+    analysis.get().settings().problems().forEach(p -> err.println("scenecost: " + p));
+    ProjectConfig settings = analysis.get().config();
+    Screenplay screenplay = analysis.get().screenplay();
+    FilmEstimate film = analysis.get().estimate().orElseThrow();
     if (film.budget() == null) {
       err.println(
           "scenecost: "

@@ -61,12 +61,25 @@ record ScreenplayInput(Screenplay screenplay, LoadedConfig settings) {
     if (bytes.isEmpty()) {
       return Optional.empty();
     }
+    return analyze(bytes.get(), file, settingsFile, overrides, ledgers, err);
+  }
+
+  /**
+   * As {@link #analyze(Path, Path, Overrides, LedgerSource, PrintWriter)}, on bytes already read.
+   */
+  static Optional<BudgetAnalysis> analyze(
+      byte[] bytes,
+      Path file,
+      Path settingsFile,
+      Overrides overrides,
+      LedgerSource ledgers,
+      PrintWriter err) {
     Optional<LoadedConfig> settings = settings(file, settingsFile, err);
     if (settings.isEmpty()) {
       return Optional.empty();
     }
     BudgetAnalysis analysis =
-        new BudgetEngine().analyze(bytes.get(), file, settings.get(), overrides, ledgers);
+        new BudgetEngine().analyze(bytes, file, settings.get(), overrides, ledgers);
     printWarnings(file, analysis.screenplay(), err);
     if (analysis.failure().isPresent()) {
       err.println(

@@ -1,7 +1,6 @@
 package dev.scenecost.cli;
 
-import dev.scenecost.budget.BudgetEngine;
-import dev.scenecost.budget.config.LoadedConfig;
+import dev.scenecost.budget.BudgetAnalysis;
 import dev.scenecost.budget.config.ProjectConfig;
 import dev.scenecost.budget.report.ShotListReport;
 import dev.scenecost.budget.result.FilmEstimate;
@@ -59,26 +58,31 @@ final class ShotsCommand implements Callable<Integer> {
       err.println("scenecost: unknown format \"" + format + "\"; use table, json or csv.");
       return 2;
     }
-    Optional<ScreenplayInput> input = ScreenplayInput.load(file, config, err);
-    if (input.isEmpty()) {
+    Optional<BudgetAnalysis> analysis =
+        ScreenplayInput.analyze(
+            file,
+            config,
+            settings ->
+                tier == null || settings.tier(tier).isEmpty()
+                    ? settings
+                    : settings.withDefaultTier(tier),
+            null,
+            err);
+    if (analysis.isEmpty()) {
       return 2;
     }
-    LoadedConfig loaded = input.get().settings();
-    ProjectConfig settings = loaded.config();
-    if (tier != null) {
-      if (settings.tier(tier).isEmpty()) {
-        err.println(
-            "scenecost: there is no tier \""
-                + tier
-                + "\"; use one of "
-                + String.join(", ", settings.tiers().keySet())
-                + ".");
-        return 2;
-      }
-      settings = settings.withDefaultTier(tier);
+    ProjectConfig settings = analysis.get().config();
+    if (tier != null && settings.tier(tier).isEmpty()) {
+      err.println(
+          "scenecost: there is no tier \""
+              + tier
+              + "\"; use one of "
+              + String.join(", ", settings.tiers().keySet())
+              + ".");
+      return 2;
     }
-    loaded.problems().forEach(p -> err.println("scenecost: " + p));
-    FilmEstimate estimate = new BudgetEngine().estimate(input.get().screenplay(), settings);
+    analysis.get().settings().problems().forEach(p -> err.println("scenecost: " + p));
+    FilmEstimate estimate = analysis.get().estimate().orElseThrow();
     spec.commandLine()
         .getOut()
         .print(ShotListReport.render(ShotListReport.of(estimate, settings), format));
