@@ -41,6 +41,9 @@ public final class SavingsFinder {
   /** Dialogue coverage with more people than this is not static enough for one keyframe. */
   static final int MAX_DIALOGUE_PEOPLE = 2;
 
+  /** How a character's cache key starts ({@link CostModel#characterKey}). */
+  private static final String CHARACTER_KEY = "character:";
+
   /** The upscaler a tier without one is priced with (the built-in tier's part that uses it). */
   static final String FALLBACK_UPSCALER = "flashvsr";
 
@@ -458,9 +461,7 @@ public final class SavingsFinder {
     for (ShotEstimate shot : chunk.shots()) {
       int here =
           (int)
-              shot.references().stream()
-                  .filter(ref -> ref.key().startsWith(CostModel.characterKey("")))
-                  .count();
+              shot.references().stream().filter(ref -> ref.key().startsWith(CHARACTER_KEY)).count();
       shown = Math.max(shown, here);
     }
     return Math.max(shown, chunk.speakers().size());
