@@ -193,6 +193,19 @@ export class ServerController implements vscode.Disposable {
     if (!client || typeof edit !== 'object' || edit === null) {
       return false;
     }
+    // The converted edit forgets the versions the server planned on: check them here, so a plan
+    // made for older text is refused rather than written into the wrong lines.
+    const changes: unknown = (edit as { documentChanges?: unknown }).documentChanges;
+    for (const change of Array.isArray(changes) ? changes : []) {
+      const target = (change as { textDocument?: { uri?: unknown; version?: unknown } }).textDocument;
+      if (target && typeof target.uri === 'string' && typeof target.version === 'number') {
+        const uri = client.protocol2CodeConverter.asUri(target.uri).toString();
+        const open = vscode.workspace.textDocuments.find((document) => document.uri.toString() === uri);
+        if (!open || open.version !== target.version) {
+          return false;
+        }
+      }
+    }
     const converted = await client.protocol2CodeConverter.asWorkspaceEdit(edit as Parameters<typeof client.protocol2CodeConverter.asWorkspaceEdit>[0]);
     return converted ? vscode.workspace.applyEdit(converted) : false;
   }
