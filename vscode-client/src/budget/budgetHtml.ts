@@ -4,6 +4,7 @@
  * every refresh by a postMessage carrying renderBudgetBody's output; that keeps the scroll
  * position while the writer types.
  */
+import type { FitPlanAnswer } from '../report/fitTypes';
 import type { BudgetReport, FilmDisplay, SceneDisplay, SceneReport, SceneStatus } from '../report/reportTypes';
 import { BudgetStyles } from './budgetStyles';
 import { html, SafeHtml } from './safeHtml';
@@ -29,6 +30,22 @@ export function isRevealSceneMessage(message: unknown): message is RevealSceneMe
     Number.isInteger(candidate.index)
   );
 }
+
+/** The page's buttons for the proposed plan: ask for it, or apply it. */
+export interface PlanActionMessage {
+  readonly type: 'proposePlan' | 'applyPlan';
+}
+
+export function isPlanActionMessage(message: unknown): message is PlanActionMessage {
+  const type = typeof message === 'object' && message !== null ? (message as { type?: unknown }).type : undefined;
+  return type === 'proposePlan' || type === 'applyPlan';
+}
+
+/**
+ * What the view shows of the plan that fits the film to its budget: nothing yet (a "Propose a
+ * plan" button), a note (planning, or why there is none), or the server's plan.
+ */
+export type Proposal = undefined | { readonly note: string } | { readonly plan: FitPlanAnswer };
 
 export function isReadyMessage(message: unknown): boolean {
   return typeof message === 'object' && message !== null && (message as { type?: unknown }).type === 'ready';
@@ -62,6 +79,11 @@ const PageScript = `
   const vscode = acquireVsCodeApi();
   const root = document.getElementById('root');
   root.addEventListener('click', function (event) {
+    const action = event.target instanceof Element ? event.target.closest('[data-action]') : null;
+    if (action) {
+      vscode.postMessage({ type: action.getAttribute('data-action') });
+      return;
+    }
     const target = event.target instanceof Element ? event.target.closest('[data-scene-index]') : null;
     if (target) {
       vscode.postMessage({ type: 'revealScene', index: Number(target.getAttribute('data-scene-index')) });
@@ -91,7 +113,7 @@ function sceneDisplay(scene: SceneReport): SceneDisplay {
   return scene.display ?? {};
 }
 
-export function renderBudgetBody(report: BudgetReport): SafeHtml {
+export function renderBudgetBody(report: BudgetReport, proposal?: Proposal): SafeHtml {
   const film = filmDisplay(report);
   const title = report.title?.trim() || 'Untitled screenplay';
   const overScenes = report.scenes.filter((scene) => scene.status === 'over' || scene.status === 'exhausted');
@@ -102,6 +124,7 @@ export function renderBudgetBody(report: BudgetReport): SafeHtml {
 
   return html`<h1>${title}</h1>
 ${renderVerdict(report)}
+${renderProposal(report, proposal)}
 <dl class="totals">
 ${total('Screen time', film.screenTime)}
 ${total('Pages', film.pages)}
@@ -134,6 +157,43 @@ function renderVerdict(report: BudgetReport): SafeHtml {
     return html`<p class="verdict over">Over budget: ${withContingency} against ${film.budget ?? '—'}, ${film.overBy ?? '—'} too much.${where}</p>`;
   }
   return html`<p class="verdict">Fits the budget: ${withContingency} of ${film.budget ?? '—'} (${film.budgetUsedPercent ?? '—'}).</p>`;
+}
+
+/**
+ * The proposed plan beside the current one: the scenes whose tier would change (now → plan, cost
+ * at the plan's tier), the plan's total against the budget, what it trades, and the button that
+ * applies it. Only with a budget: without one there is nothing to fit.
+ */
+export function renderProposal(report: BudgetReport, proposal: Proposal): SafeHtml {
+  if (!hasAmount(report.film.budget)) {
+    return html``;
+  }
+  if (proposal === undefined) {
+    return html`<p><button class="action" type="button" data-action="proposePlan">Propose a plan</button> that fits the film to its budget, to compare before changing anything.</p>`;
+  }
+  if ('note' in proposal) {
+    return html`<section class="plan"><h2>Proposed plan</h2><p class="note">${proposal.note}</p></section>`;
+  }
+  const plan = proposal.plan;
+  const film = filmDisplay(report);
+  const changes = plan.scenes.filter((scene) => scene.fromTier !== scene.toTier);
+  const headingOf = (index: number) => report.scenes.find((scene) => scene.index === index)?.heading ?? '';
+  const total = plan.fits
+    ? html`<p class="verdict">With the plan: ${plan.costWithContingencyText ?? '—'} with contingency, within the ${plan.budgetText ?? '—'} budget (now ${film.costWithContingency ?? '—'}).</p>`
+    : html`<p class="verdict over">Even the cheapest plan needs ${plan.costWithContingencyText ?? '—'} with contingency, over the ${plan.budgetText ?? '—'} budget (now ${film.costWithContingency ?? '—'}).</p>`;
+  const table =
+    changes.length === 0
+      ? html`<p class="note">Every scene keeps its tier.</p>`
+      : html`<table class="plan"><thead><tr><th>Scene</th><th>Heading</th><th>Now</th><th>Plan</th><th>Cost</th></tr></thead><tbody>${changes.map(
+          (scene) =>
+            html`<tr><td>${scene.label}</td><td class="heading">${headingOf(scene.index)}</td><td>${scene.fromTier}</td><td>${scene.toTier}</td><td class="amount">${scene.costText ?? '—'}</td></tr>`,
+        )}</tbody></table>`;
+  const tradeoffs = plan.tradeoffs.length === 0 ? html`` : html`<ul class="tradeoffs">${plan.tradeoffs.map((sentence) => html`<li>${sentence}</li>`)}</ul>`;
+  const apply =
+    plan.fits && changes.length > 0 && plan.edit !== undefined && plan.edit !== null
+      ? html`<p><button class="action" type="button" data-action="applyPlan">Apply the plan</button> <span class="note">One edit of the tier notes: Undo takes it back.</span></p>`
+      : html``;
+  return html`<section class="plan"><h2>Proposed plan</h2>${total}${table}${tradeoffs}${apply}</section>`;
 }
 
 function renderOverList(scenes: SceneReport[], report: BudgetReport): SafeHtml {

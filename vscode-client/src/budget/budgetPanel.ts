@@ -5,7 +5,8 @@
 import { randomBytes } from 'node:crypto';
 import * as vscode from 'vscode';
 import type { ReportService, ReportUpdate } from '../report/reportService';
-import { isReadyMessage, isRevealSceneMessage, renderBudgetBody, renderBudgetDocument, renderBudgetNote } from './budgetHtml';
+import type { ServerController } from '../server/serverController';
+import { isPlanActionMessage, isReadyMessage, isRevealSceneMessage, Proposal, renderBudgetBody, renderBudgetDocument, renderBudgetNote } from './budgetHtml';
 import type { SafeHtml } from './safeHtml';
 
 export class BudgetPanel implements vscode.Disposable {
@@ -15,17 +16,26 @@ export class BudgetPanel implements vscode.Disposable {
   private readonly subscriptions: vscode.Disposable[] = [];
   private body: SafeHtml;
   private shownUpdate: ReportUpdate | undefined;
+  /** The plan shown beside the current budget, for shownUpdate's report. */
+  private proposal: Proposal;
+  /** The writer asked for a plan for this screenplay; it is then re-planned as the text changes. */
+  private planRequestedFor: string | undefined;
+  /** Counts plan requests so an answer overtaken by a newer report is dropped. */
+  private planGeneration = 0;
 
-  static show(reports: ReportService): void {
+  static show(reports: ReportService, server: ServerController): void {
     if (BudgetPanel.current) {
       BudgetPanel.current.panel.reveal(undefined, true);
     } else {
-      BudgetPanel.current = new BudgetPanel(reports);
+      BudgetPanel.current = new BudgetPanel(reports, server);
     }
     void reports.refresh();
   }
 
-  private constructor(reports: ReportService) {
+  private constructor(
+    reports: ReportService,
+    private readonly server: ServerController,
+  ) {
     this.panel = vscode.window.createWebviewPanel(
       'scenecost.budget',
       'Budget',
@@ -51,10 +61,58 @@ export class BudgetPanel implements vscode.Disposable {
   }
 
   private show(update: ReportUpdate): void {
+    if (this.shownUpdate?.uri.toString() !== update.uri.toString()) {
+      this.proposal = undefined;
+    }
     this.shownUpdate = update;
     this.panel.title = update.report?.title ? `Budget: ${update.report.title}` : 'Budget';
-    this.body = update.report ? renderBudgetBody(update.report) : renderBudgetNote(update.problem ?? 'No estimate yet.');
+    if (this.planRequestedFor !== update.uri.toString()) {
+      this.planRequestedFor = undefined;
+    }
+    // Over budget, the plan is proposed without being asked for; otherwise only on request.
+    const wantPlan = update.report !== undefined && (update.report.film.fits === false || this.planRequestedFor !== undefined);
+    this.proposal = wantPlan ? (this.proposal ?? { note: 'Working out a plan that fits…' }) : undefined;
+    this.render();
+    if (wantPlan) {
+      void this.propose(update);
+    }
+  }
+
+  private render(): void {
+    const update = this.shownUpdate;
+    this.body = update?.report ? renderBudgetBody(update.report, this.proposal) : renderBudgetNote(update?.problem ?? 'No estimate yet.');
     void this.panel.webview.postMessage({ type: 'render', html: this.body.value });
+  }
+
+  private async propose(update: ReportUpdate): Promise<void> {
+    const generation = ++this.planGeneration;
+    let proposal: Proposal;
+    try {
+      const plan = await this.server.requestFitPlan(update.uri);
+      proposal = plan ? { plan } : { note: 'No plan: the server has no budget for this screenplay.' };
+    } catch (error) {
+      proposal = { note: `No plan: ${error instanceof Error ? error.message : String(error)}` };
+    }
+    if (generation === this.planGeneration && this.shownUpdate === update) {
+      this.proposal = proposal;
+      this.render();
+    }
+  }
+
+  private async applyPlan(): Promise<void> {
+    const proposal = this.proposal;
+    if (!proposal || !('plan' in proposal) || proposal.plan.edit === undefined) {
+      return;
+    }
+    const applied = await this.server.applyServerEdit(proposal.plan.edit);
+    if (applied) {
+      this.planRequestedFor = undefined;
+    } else {
+      void vscode.window.showWarningMessage('Scenecost could not apply the plan: the screenplay changed since it was made. Look at the new plan and apply it again.');
+      if (this.shownUpdate) {
+        void this.propose(this.shownUpdate);
+      }
+    }
   }
 
   private onMessage(message: unknown): void {
@@ -62,6 +120,15 @@ export class BudgetPanel implements vscode.Disposable {
     // it was loaded with may be older than the latest report.
     if (isReadyMessage(message)) {
       void this.panel.webview.postMessage({ type: 'render', html: this.body.value });
+      return;
+    }
+    if (isPlanActionMessage(message)) {
+      if (message.type === 'applyPlan') {
+        void this.applyPlan();
+      } else if (this.shownUpdate?.report) {
+        this.planRequestedFor = this.shownUpdate.uri.toString();
+        this.show(this.shownUpdate);
+      }
       return;
     }
     if (!isRevealSceneMessage(message) || !this.shownUpdate?.report) {

@@ -44,4 +44,12 @@ svg line, svg polyline { fill: none; stroke-width: 2; }
 .forecast { stroke: var(--vscode-charts-orange); }
 .budget-line { stroke: var(--vscode-charts-red); stroke-width: 1; }
 .runs-out { stroke: var(--vscode-charts-red); stroke-width: 1; stroke-dasharray: 2 2; }
+table.plan { border-collapse: collapse; width: 100%; font-variant-numeric: tabular-nums; }
+table.plan th, table.plan td { text-align: left; padding: 3px 6px; border-bottom: 1px solid var(--vscode-widget-border, transparent); }
+table.plan td.amount { text-align: right; }
+ul.tradeoffs { padding-left: 1.2em; }
+button.action { color: var(--vscode-button-foreground); background: var(--vscode-button-background); border: 0;
+  padding: 4px 12px; border-radius: 2px; font: inherit; cursor: pointer; }
+button.action:hover { background: var(--vscode-button-hoverBackground); }
+button.action:focus-visible { outline: 1px solid var(--vscode-focusBorder); outline-offset: 2px; }
 `;

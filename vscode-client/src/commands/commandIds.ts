@@ -17,6 +17,7 @@ export const ReportChangedMethod = 'scenecost/reportChanged';
 
 /** The custom request that returns a screenplay's shot list, as `scenecost shots --format` prints it. */
 export const ShotsRequestMethod = 'scenecost/shots';
+export const FitRequestMethod = 'scenecost/fit';
 
 export const LanguageId = 'fountain';
 export const ConfigurationSection = 'scenecost';

@@ -9,7 +9,7 @@ import { importUsageExport } from './importUsageCommand';
 
 export function registerCommands(server: ServerController, reports: ReportService): vscode.Disposable {
   return vscode.Disposable.from(
-    vscode.commands.registerCommand(CommandIds.showBudget, () => BudgetPanel.show(reports)),
+    vscode.commands.registerCommand(CommandIds.showBudget, () => BudgetPanel.show(reports, server)),
     vscode.commands.registerCommand(CommandIds.exportBudgetReport, () => exportBudgetReport(server, reports)),
     vscode.commands.registerCommand(CommandIds.exportShotList, () => exportShotList(server, reports)),
     vscode.commands.registerCommand(CommandIds.restartServer, () => server.restart()),

@@ -16,10 +16,11 @@ import {
   LanguageClientOptions,
   State,
 } from 'vscode-languageclient/node';
-import { CommandIds, ConfigurationSection, LanguageId, ReportChangedMethod, ReportRequestMethod, ShotsRequestMethod } from '../commands/commandIds';
+import { CommandIds, ConfigurationSection, LanguageId, FitRequestMethod, ReportChangedMethod, ReportRequestMethod, ShotsRequestMethod } from '../commands/commandIds';
 import { findJava } from '../java/findJava';
 import { nodeJavaProbe } from '../java/nodeJavaProbe';
 import { ExportFormat, reportText } from '../report/exportReport';
+import { FitPlanAnswer, isFitPlanAnswer } from '../report/fitTypes';
 import { BudgetReport, isBudgetReport } from '../report/reportTypes';
 import { initializationOptions, readSettings, RestartSettings } from '../settings/settings';
 import { recordUsageMiddleware } from '../usage/recordUsagePrompt';
@@ -161,6 +162,52 @@ export class ServerController implements vscode.Disposable {
    */
   async requestShotList(uri: vscode.Uri, format: 'csv' | 'json' | 'table'): Promise<string | undefined> {
     return this.requestText(ShotsRequestMethod, uri, format);
+  }
+
+  /**
+   * The plan that fits the screenplay to its budget (`scenecost/fit`); undefined when the server
+   * is not running, does not have the document, or the film has no budget.
+   */
+  async requestFitPlan(uri: vscode.Uri): Promise<FitPlanAnswer | undefined> {
+    await this.starting;
+    const client = this.client;
+    if (!client || client.state === State.Stopped) {
+      return undefined;
+    }
+    const reply: unknown = await client.sendRequest(FitRequestMethod, { uri: client.code2ProtocolConverter.asUri(uri) });
+    if (reply === null || reply === undefined) {
+      return undefined;
+    }
+    if (!isFitPlanAnswer(reply)) {
+      throw new Error('The Scenecost server sent a plan this version of the extension cannot read.');
+    }
+    return reply;
+  }
+
+  /**
+   * Applies a workspace edit the server wrote (the plan's), as one undoable edit; false when the
+   * editor refused it, for instance because the document changed since the plan was made.
+   */
+  async applyServerEdit(edit: unknown): Promise<boolean> {
+    const client = this.client;
+    if (!client || typeof edit !== 'object' || edit === null) {
+      return false;
+    }
+    // The converted edit forgets the versions the server planned on: check them here, so a plan
+    // made for older text is refused rather than written into the wrong lines.
+    const changes: unknown = (edit as { documentChanges?: unknown }).documentChanges;
+    for (const change of Array.isArray(changes) ? changes : []) {
+      const target = (change as { textDocument?: { uri?: unknown; version?: unknown } }).textDocument;
+      if (target && typeof target.uri === 'string' && typeof target.version === 'number') {
+        const uri = client.protocol2CodeConverter.asUri(target.uri).toString();
+        const open = vscode.workspace.textDocuments.find((document) => document.uri.toString() === uri);
+        if (!open || open.version !== target.version) {
+          return false;
+        }
+      }
+    }
+    const converted = await client.protocol2CodeConverter.asWorkspaceEdit(edit as Parameters<typeof client.protocol2CodeConverter.asWorkspaceEdit>[0]);
+    return converted ? vscode.workspace.applyEdit(converted) : false;
   }
 
   /** The URI of a screenplay as the server writes it, to match its notifications. */

@@ -233,6 +233,28 @@ public final class ScenecostLanguageServer
         });
   }
 
+  @Override
+  public CompletableFuture<JsonElement> fit(FitParams params) {
+    return CompletableFutures.computeAsync(
+        requests,
+        cancel -> {
+          String uri = params == null ? null : params.getUri();
+          if (uri == null || uri.isBlank()) {
+            throw new ResponseErrorException(
+                new ResponseError(
+                    ResponseErrorCode.InvalidParams,
+                    "scenecost/fit needs the screenplay's uri.",
+                    null));
+          }
+          Optional<Analysis> analysis = documents.analysis(uri);
+          if (analysis.isEmpty()) {
+            log.warning("No plan for " + uri + ": the editor has not opened that document.");
+            return null; // Java null, as scenecost/report answers
+          }
+          return service.fit(analysis.get()).<JsonElement>map(plan -> plan).orElse(null);
+        });
+  }
+
   void applySettings(Settings settings) {
     reportSettingsProblems(settings);
     service.setSettings(settings);

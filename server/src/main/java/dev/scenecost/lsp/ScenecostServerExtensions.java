@@ -88,4 +88,33 @@ public interface ScenecostServerExtensions {
    */
   @JsonRequest("scenecost/shots")
   CompletableFuture<JsonElement> shots(ShotsParams params);
+
+  /** Parameters of {@code scenecost/fit}: the screenplay's URI. */
+  final class FitParams {
+    private String uri;
+
+    public FitParams() {}
+
+    public FitParams(String uri) {
+      this.uri = uri;
+    }
+
+    public String getUri() {
+      return uri;
+    }
+
+    public void setUri(String uri) {
+      this.uri = uri;
+    }
+  }
+
+  /**
+   * The plan that fits an open screenplay to its budget, for the budget view to show beside the
+   * current one: the object of {@code scenecost fit --format json} plus display texts ({@code
+   * budgetText}, {@code costWithContingencyText}, each scene's {@code costText}) and, when the plan
+   * fits and changes a tier, {@code edit}, the workspace edit of the code action "Fit the film to
+   * its budget". Null for a document that is not open or has no budget.
+   */
+  @JsonRequest("scenecost/fit")
+  CompletableFuture<JsonElement> fit(FitParams params);
 }

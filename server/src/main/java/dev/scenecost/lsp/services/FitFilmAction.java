@@ -58,13 +58,10 @@ final class FitFilmAction implements QuickFix {
     }
     FilmEstimate film = analysis.estimate().get();
     FitPlan plan = FilmFitter.fit(film, analysis.project().config().fit());
-    if (!plan.fits() || plan.changes().isEmpty()) {
+    Optional<WorkspaceEdit> edit = edit(analysis, plan);
+    if (edit.isEmpty()) {
       return Optional.empty();
     }
-    List<TextChange> changes =
-        FilmFitter.edits(film, plan, line -> analysis.document().lines().line(line));
-    List<TextEdit> edits =
-        changes.stream().map(c -> new TextEdit(Ranges.toLsp(c.range()), c.replacement())).toList();
     int count = plan.changes().size();
     String title =
         TITLE
@@ -78,6 +75,24 @@ final class FitFilmAction implements QuickFix {
             + " budget";
     CodeAction action = new CodeAction(title);
     action.setKind(kind);
+    action.setEdit(edit.get());
+    return Optional.of(action);
+  }
+
+  /**
+   * The plan's tier notes as one edit of the document at the version it was planned on, so the
+   * editor refuses it once the text has changed; empty when the plan does not fit or changes
+   * nothing. The budget view's "Apply the plan" applies this same edit.
+   */
+  static Optional<WorkspaceEdit> edit(Analysis analysis, FitPlan plan) {
+    if (analysis.estimate().isEmpty() || !plan.fits() || plan.changes().isEmpty()) {
+      return Optional.empty();
+    }
+    List<TextChange> changes =
+        FilmFitter.edits(
+            analysis.estimate().get(), plan, line -> analysis.document().lines().line(line));
+    List<TextEdit> edits =
+        changes.stream().map(c -> new TextEdit(Ranges.toLsp(c.range()), c.replacement())).toList();
     WorkspaceEdit edit = new WorkspaceEdit();
     edit.setDocumentChanges(
         List.of(
@@ -85,7 +100,6 @@ final class FitFilmAction implements QuickFix {
                 new TextDocumentEdit(
                     new VersionedTextDocumentIdentifier(analysis.uri(), analysis.version()),
                     edits))));
-    action.setEdit(edit);
-    return Optional.of(action);
+    return Optional.of(edit);
   }
 }

@@ -1,13 +1,22 @@
 package dev.scenecost.lsp.services;
 
+import com.google.gson.Gson;
+import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonNull;
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParser;
 import dev.scenecost.budget.BudgetAnalysis;
 import dev.scenecost.budget.BudgetEngine;
 import dev.scenecost.budget.config.ConfigLoader;
+import dev.scenecost.budget.fit.FilmFitter;
+import dev.scenecost.budget.fit.FitPlan;
+import dev.scenecost.budget.fit.FitRendering;
+import dev.scenecost.budget.format.Amounts;
 import dev.scenecost.budget.report.ReportFormat;
 import dev.scenecost.budget.report.ReportJson;
 import dev.scenecost.budget.report.ShotListReport;
+import dev.scenecost.budget.result.FilmEstimate;
 import dev.scenecost.budget.usage.UsageTracker;
 import dev.scenecost.lsp.Settings;
 import dev.scenecost.lsp.document.TextDocument;
@@ -40,6 +49,7 @@ import org.eclipse.lsp4j.SemanticTokensDelta;
 import org.eclipse.lsp4j.SemanticTokensLegend;
 import org.eclipse.lsp4j.WorkspaceEdit;
 import org.eclipse.lsp4j.jsonrpc.CancelChecker;
+import org.eclipse.lsp4j.jsonrpc.json.MessageJsonHandler;
 import org.eclipse.lsp4j.jsonrpc.messages.Either;
 
 /**
@@ -393,6 +403,39 @@ public final class ScenecostLanguageService {
   public Optional<String> report(Analysis analysis, ReportFormat format) {
     return analysis.report().map(report -> report.render(format));
   }
+
+  /**
+   * The plan of {@code scenecost fit} for the document, for the budget view: the object of {@code
+   * scenecost fit --format json} plus the texts the view shows ({@code budgetText}, {@code
+   * costWithContingencyText}, each scene's {@code costText}) and, when the plan fits and changes a
+   * tier, {@code edit}: the workspace edit of the "Fit the film to its budget" code action. Empty
+   * without an estimate or without a budget.
+   */
+  public Optional<JsonObject> fit(Analysis analysis) {
+    if (analysis.estimate().isEmpty() || analysis.estimate().get().budget() == null) {
+      return Optional.empty();
+    }
+    FilmEstimate film = analysis.estimate().get();
+    FitPlan plan = FilmFitter.fit(film, analysis.project().config().fit());
+    JsonObject answer = JsonParser.parseString(FitRendering.json(plan)).getAsJsonObject();
+    String symbol = film.currencySymbol();
+    answer.addProperty("budgetText", Amounts.money(plan.budget(), symbol));
+    answer.addProperty(
+        "costWithContingencyText", Amounts.money(plan.costWithContingency(), symbol));
+    JsonArray scenes = answer.getAsJsonArray("scenes");
+    for (int i = 0; i < scenes.size(); i++) {
+      scenes
+          .get(i)
+          .getAsJsonObject()
+          .addProperty("costText", Amounts.money(plan.scenes().get(i).cost(), symbol));
+    }
+    FitFilmAction.edit(analysis, plan)
+        .ifPresent(edit -> answer.add("edit", LSP_GSON.toJsonTree(edit)));
+    return Optional.of(answer);
+  }
+
+  /** LSP4J's own Gson, which writes an {@code Either} as the protocol does. */
+  private static final Gson LSP_GSON = new MessageJsonHandler(Map.of()).getGson();
 
   private void warnTo(String message) {
     warn.accept(message);
