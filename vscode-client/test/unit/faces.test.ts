@@ -44,7 +44,7 @@ test('every scene reads the same in the budget view and the table', () => {
     // Columns are right-aligned to the widest figure, so only the order and the spacing between
     // them is fixed, not its width.
     const cells = row.trim().split(/\s{2,}/);
-    const at = cells.indexOf(shown.tokens);
+    const at = cells.indexOf(shown.tokens ?? '');
     assert.ok(at >= 0 && cells[at + 1] === shown.cost && cells[at + 2] === shown.allocation, `${row} / ${shown.cost}`);
     assert.ok(body.includes(`${shown.cost} of ${shown.allocation}`), `the view shows ${shown.cost} of ${shown.allocation}`);
   }
