@@ -5,6 +5,8 @@ import dev.scenecost.budget.config.LoadedConfig;
 import dev.scenecost.budget.config.ProjectConfig;
 import dev.scenecost.budget.report.BudgetReport;
 import dev.scenecost.budget.result.FilmEstimate;
+import dev.scenecost.budget.savings.Saving;
+import dev.scenecost.budget.savings.SavingsFinder;
 import dev.scenecost.budget.usage.UsageAnalysis;
 import dev.scenecost.budget.usage.UsageSnapshot;
 import dev.scenecost.jfountain.ParseWarning;
@@ -27,6 +29,7 @@ public final class BudgetAnalysis {
   private final FilmEstimate estimate;
   private final String failure;
   private final UsageSnapshot usage;
+  private volatile List<Saving> savings;
   private volatile Optional<UsageAnalysis> usageAnalysis;
   private volatile BudgetReport report;
 
@@ -108,6 +111,23 @@ public final class BudgetAnalysis {
   /** True when the screenplay has a ledger file: the writer tracks spend. */
   public boolean tracked() {
     return usage != null && usage.ledger().exists();
+  }
+
+  /**
+   * The savings hints (docs/estimation.md, section 14), found on first use and then kept, so the
+   * editor's diagnostics and the command line's report read the same list; empty without an
+   * estimate.
+   */
+  public List<Saving> savings() {
+    List<Saving> found = savings;
+    if (found == null) {
+      found =
+          estimate == null
+              ? List.of()
+              : List.copyOf(SavingsFinder.find(estimate, screenplay, config, config.savings()));
+      savings = found;
+    }
+    return found;
   }
 
   public List<ParseWarning> parseWarnings() {

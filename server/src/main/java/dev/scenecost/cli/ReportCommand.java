@@ -8,7 +8,6 @@ import dev.scenecost.budget.config.SettingRanges;
 import dev.scenecost.budget.config.ValueParsers;
 import dev.scenecost.budget.report.BudgetReport;
 import dev.scenecost.budget.report.ReportFormat;
-import dev.scenecost.budget.savings.SavingsFinder;
 import dev.scenecost.budget.savings.SavingsReport;
 import dev.scenecost.budget.usage.ledger.Ledger;
 import java.io.PrintWriter;
@@ -121,12 +120,7 @@ final class ReportCommand implements Callable<Integer> {
     }
     String rendered = report.render(reportFormat.get());
     if (reportFormat.get() == ReportFormat.TABLE) {
-      ProjectConfig used = analysis.get().config();
-      rendered +=
-          SavingsReport.table(
-              SavingsFinder.find(
-                  report.estimate(), analysis.get().screenplay(), used, used.savings()),
-              report.estimate().currencySymbol());
+      rendered += SavingsReport.table(analysis.get().savings(), report.estimate().currencySymbol());
     }
     spec.commandLine().getOut().print(rendered);
     spec.commandLine().getOut().flush();

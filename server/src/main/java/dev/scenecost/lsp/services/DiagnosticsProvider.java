@@ -3,7 +3,6 @@ package dev.scenecost.lsp.services;
 import dev.scenecost.budget.config.ConfigProblem;
 import dev.scenecost.budget.result.Finding;
 import dev.scenecost.budget.result.RelatedRange;
-import dev.scenecost.budget.savings.SavingsFinder;
 import dev.scenecost.jfountain.ParseWarning;
 import dev.scenecost.lsp.DiagnosticCode;
 import java.util.ArrayList;
@@ -38,9 +37,10 @@ final class DiagnosticsProvider {
               for (Finding finding : estimate.findings()) {
                 result.add(fromFinding(analysis, finding, client));
               }
-              // Savings hints, read from the estimate as it is (docs/estimation.md, section 12).
-              var config = analysis.project().config();
-              SavingsFinder.find(estimate, analysis.screenplay(), config, config.savings())
+              // Savings hints, as the analysis found them (docs/estimation.md, section 14).
+              analysis
+                  .budget()
+                  .savings()
                   .forEach(saving -> result.add(fromFinding(analysis, saving.toFinding(), client)));
             });
     UsageDiagnostics.forecastOverBudget(analysis).ifPresent(result::add);
