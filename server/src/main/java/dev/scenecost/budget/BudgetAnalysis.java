@@ -7,6 +7,7 @@ import dev.scenecost.budget.report.BudgetReport;
 import dev.scenecost.budget.result.FilmEstimate;
 import dev.scenecost.budget.savings.Saving;
 import dev.scenecost.budget.savings.SavingsFinder;
+import dev.scenecost.budget.savings.SavingsMemo;
 import dev.scenecost.budget.usage.UsageAnalysis;
 import dev.scenecost.budget.usage.UsageSnapshot;
 import dev.scenecost.jfountain.ParseWarning;
@@ -29,6 +30,7 @@ public final class BudgetAnalysis {
   private final FilmEstimate estimate;
   private final String failure;
   private final UsageSnapshot usage;
+  private final SavingsMemo savingsMemo;
   private volatile List<Saving> savings;
   private volatile Optional<UsageAnalysis> usageAnalysis;
   private volatile BudgetReport report;
@@ -40,7 +42,8 @@ public final class BudgetAnalysis {
       ProjectConfig config,
       FilmEstimate estimate,
       String failure,
-      UsageSnapshot usage) {
+      UsageSnapshot usage,
+      SavingsMemo savingsMemo) {
     this.path = path;
     this.screenplay = screenplay;
     this.settings = settings;
@@ -48,6 +51,7 @@ public final class BudgetAnalysis {
     this.estimate = estimate;
     this.failure = failure;
     this.usage = usage;
+    this.savingsMemo = savingsMemo;
   }
 
   /** The screenplay's file, or null for a document that is not one (an untitled buffer). */
@@ -124,7 +128,13 @@ public final class BudgetAnalysis {
       found =
           estimate == null
               ? List.of()
-              : List.copyOf(SavingsFinder.find(estimate, screenplay, config, config.savings()));
+              : List.copyOf(
+                  SavingsFinder.find(
+                      estimate,
+                      screenplay,
+                      config,
+                      config.savings(),
+                      savingsMemo == null ? null : savingsMemo.begin(path)));
       savings = found;
     }
     return found;

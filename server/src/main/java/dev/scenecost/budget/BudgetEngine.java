@@ -2,10 +2,12 @@ package dev.scenecost.budget;
 
 import dev.scenecost.budget.config.LoadedConfig;
 import dev.scenecost.budget.config.ProjectConfig;
+import dev.scenecost.budget.estimate.PricingMemo;
 import dev.scenecost.budget.estimate.SceneAnalysis;
 import dev.scenecost.budget.estimate.SceneMemo;
 import dev.scenecost.budget.estimate.TokenCounter;
 import dev.scenecost.budget.result.FilmEstimate;
+import dev.scenecost.budget.savings.SavingsMemo;
 import dev.scenecost.budget.usage.UsageSnapshot;
 import dev.scenecost.budget.usage.ledger.Ledger;
 import dev.scenecost.jfountain.FountainParser;
@@ -32,6 +34,8 @@ public final class BudgetEngine {
   private final TokenCounter tokens;
   private final Clock clock;
   private final SceneMemo<SceneAnalysis> scenes = new SceneMemo<>();
+  private final PricingMemo pricings = new PricingMemo();
+  private final SavingsMemo savings = new SavingsMemo();
 
   public BudgetEngine() {
     this(new TokenCounter());
@@ -90,7 +94,7 @@ public final class BudgetEngine {
     FilmEstimate estimate = null;
     String failure = null;
     try {
-      estimate = estimate(screenplay, config);
+      estimate = estimate(screenplay, config, path);
     } catch (RuntimeException | StackOverflowError e) {
       failure = "the estimate failed (" + e + ")";
     }
@@ -102,12 +106,29 @@ public final class BudgetEngine {
         failure = (failure == null ? "" : failure + "; ") + "the usage ledger failed (" + e + ")";
       }
     }
-    return new BudgetAnalysis(path, screenplay, settings, config, estimate, failure, usage);
+    return new BudgetAnalysis(
+        path, screenplay, settings, config, estimate, failure, usage, savings);
   }
 
   /** Estimates every scene at its tier and at every other tier, and plans the budget. */
   public FilmEstimate estimate(Screenplay screenplay, ProjectConfig config) {
-    return new FilmEstimator(screenplay, config, tokens, scenes, LocalDate.now(clock)).estimate();
+    return estimate(screenplay, config, null);
+  }
+
+  /**
+   * As {@link #estimate(Screenplay, ProjectConfig)}, re-using the pricings of the previous estimate
+   * of the same screenplay where its scenes did not change.
+   *
+   * @param lineage what the screenplay is known by from one estimate to the next (its file), or
+   *     null for texts that are not files (they share one lineage)
+   */
+  public FilmEstimate estimate(Screenplay screenplay, ProjectConfig config, Object lineage) {
+    PricingMemo.Pricer pricer = pricings.begin(lineage);
+    FilmEstimate estimate =
+        new FilmEstimator(screenplay, config, tokens, scenes, pricer, LocalDate.now(clock))
+            .estimate();
+    pricer.finish();
+    return estimate;
   }
 
   /** The memo of chunk token counts (for benchmarks and tests). */

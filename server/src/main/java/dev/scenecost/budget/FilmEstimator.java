@@ -4,6 +4,7 @@ import dev.scenecost.budget.config.ProjectConfig;
 import dev.scenecost.budget.config.Tier;
 import dev.scenecost.budget.estimate.CostModel;
 import dev.scenecost.budget.estimate.OpeningCheck;
+import dev.scenecost.budget.estimate.PricingMemo;
 import dev.scenecost.budget.estimate.RetiredModels;
 import dev.scenecost.budget.estimate.SceneAnalysis;
 import dev.scenecost.budget.estimate.SceneAnalyzer;
@@ -45,6 +46,7 @@ final class FilmEstimator {
   private final ProjectConfig config;
   private final TokenCounter tokens;
   private final SceneMemo<SceneAnalysis> memo;
+  private final PricingMemo.Pricer pricer;
   private final LocalDate today;
 
   /** Problems with each scene's notes, by scene index. */
@@ -55,11 +57,13 @@ final class FilmEstimator {
       ProjectConfig config,
       TokenCounter tokens,
       SceneMemo<SceneAnalysis> memo,
+      PricingMemo.Pricer pricer,
       LocalDate today) {
     this.screenplay = screenplay;
     this.config = config;
     this.tokens = tokens;
     this.memo = memo;
+    this.pricer = pricer;
     this.today = today;
   }
 
@@ -71,7 +75,8 @@ final class FilmEstimator {
     TitleSettings title = TitleSettings.read(screenplay, config);
     List<Scene> scenes = screenplay.scenes();
 
-    List<Map<String, ScenePricing>> pricings = new ArrayList<>(scenes.size());
+    List<Map<String, ModalityCosts>> pricings = new ArrayList<>(scenes.size());
+    List<ScenePricing> owns = new ArrayList<>(scenes.size());
     List<PlanScene> planScenes = new ArrayList<>(scenes.size());
     Set<String> cachedCharacters = new HashSet<>();
     Set<String> cachedLocations = new HashSet<>();
@@ -84,13 +89,21 @@ final class FilmEstimator {
       SceneAnalysis analysis = analyses.get(position);
       String tier = tierOf(analysis, config);
       noteFindings.add(atScene(analysis.notes().findings(), scene.index()));
-      Map<String, ScenePricing> byTier = new LinkedHashMap<>();
+      ScenePricing own = null;
+      Map<String, ModalityCosts> byTier = new LinkedHashMap<>();
       Map<String, Double> costByTier = new LinkedHashMap<>();
       for (Tier candidate : config.tiers().values()) {
-        ScenePricing pricing = costs.price(analysis, candidate, cachedCharacters, cachedLocations);
-        byTier.put(candidate.name(), pricing);
-        costByTier.put(candidate.name(), pricing.modalities().total().amount());
+        ModalityCosts parts;
+        if (candidate.name().equals(tier)) {
+          own = pricer.price(costs, analysis, candidate, cachedCharacters, cachedLocations);
+          parts = own.modalities();
+        } else {
+          parts = pricer.quote(costs, analysis, candidate, cachedCharacters, cachedLocations);
+        }
+        byTier.put(candidate.name(), parts);
+        costByTier.put(candidate.name(), parts.total().amount());
       }
+      owns.add(own);
       analysis.onScreenCharacters().forEach(c -> cachedCharacters.add(c.name()));
       cachedLocations.add(analysis.location());
       pricings.add(byTier);
@@ -120,6 +133,7 @@ final class FilmEstimator {
           sceneEstimate(
               scenes.get(i),
               analyses.get(i),
+              owns.get(i),
               pricings.get(i),
               planScenes.get(i),
               plan.scenes().get(i)));
@@ -130,17 +144,17 @@ final class FilmEstimator {
   private SceneEstimate sceneEstimate(
       Scene scene,
       SceneAnalysis analysis,
-      Map<String, ScenePricing> byTier,
+      ScenePricing own,
+      Map<String, ModalityCosts> byTier,
       PlanScene planScene,
       ScenePlan plan) {
-    ScenePricing own = byTier.get(planScene.tier());
     List<TierQuote> quotes = new ArrayList<>();
-    for (ScenePricing pricing : byTier.values()) {
-      Cost cost = pricing.modalities().total();
+    for (Map.Entry<String, ModalityCosts> pricing : byTier.entrySet()) {
+      Cost cost = pricing.getValue().total();
       quotes.add(
           new TierQuote(
-              pricing.tier(),
-              pricing.modalities(),
+              pricing.getKey(),
+              pricing.getValue(),
               cost,
               plan.allocation() != null && cost.amount() <= plan.allocation() + 1e-9));
     }

@@ -11,6 +11,7 @@ import dev.scenecost.budget.result.LocationUse;
 import dev.scenecost.budget.result.Modality;
 import dev.scenecost.budget.result.ModalityCosts;
 import dev.scenecost.budget.result.ShotEstimate;
+import dev.scenecost.budget.result.ShotPrompt;
 import dev.scenecost.budget.result.ShotType;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -33,8 +34,27 @@ public final class CostModel {
     this.config = config;
   }
 
+  /** The scene at the tier, shot by shot: what the scene is estimated at. */
   public ScenePricing price(
       SceneAnalysis scene, Tier tier, Set<String> cachedCharacters, Set<String> cachedLocations) {
+    return price(scene, tier, cachedCharacters, cachedLocations, true);
+  }
+
+  /**
+   * The scene's parts at another tier, the same sums as {@link #price} without its shots, chunks
+   * and characters: what a quote for a tier the scene is not at needs.
+   */
+  public ModalityCosts quote(
+      SceneAnalysis scene, Tier tier, Set<String> cachedCharacters, Set<String> cachedLocations) {
+    return price(scene, tier, cachedCharacters, cachedLocations, false).modalities();
+  }
+
+  private ScenePricing price(
+      SceneAnalysis scene,
+      Tier tier,
+      Set<String> cachedCharacters,
+      Set<String> cachedLocations,
+      boolean detailed) {
     Tier.Production production = tier.production();
 
     // Asset locking: a sheet (and a LoRA for a principal, one who speaks in the film) per new
@@ -64,15 +84,17 @@ public final class CostModel {
           newDescriptions++;
         }
       }
-      characters.add(
-          new CharacterUse(
-              presence.name(),
-              presence.onScreen(),
-              presence.speaks(),
-              reused,
-              presence.onScreen() ? asset : Cost.ZERO,
-              presence.dialogueCharacters(),
-              presence.firstMention()));
+      if (detailed) {
+        characters.add(
+            new CharacterUse(
+                presence.name(),
+                presence.onScreen(),
+                presence.speaks(),
+                reused,
+                presence.onScreen() ? asset : Cost.ZERO,
+                presence.dialogueCharacters(),
+                presence.firstMention()));
+      }
     }
     boolean locationReused = cachedLocations.contains(scene.location());
     if (locationReused) {
@@ -83,8 +105,12 @@ public final class CostModel {
       newDescriptions++;
     }
     LocationUse location =
-        new LocationUse(
-            scene.location(), scene.timeOfDay(), scene.interior(), locationReused, plate);
+        detailed
+            ? new LocationUse(
+                scene.location(), scene.timeOfDay(), scene.interior(), locationReused, plate)
+            : null;
+    String heading = detailed ? headingContext(scene) : null;
+    String locationKey = detailed ? locationKey(scene.location()) : null;
 
     // Shot by shot: video, keyframes, voice, lip-sync, fixes, upscale and the prompt.
     int descriptionTokens = config.prompt().descriptionTokens();
@@ -96,8 +122,11 @@ public final class CostModel {
     int number = 0;
     for (SceneAnalysis.Chunk chunk : scene.chunks()) {
       int count = shotCount(chunk.screenSeconds());
-      List<ShotEstimate> shots = new ArrayList<>(count);
-      List<String> seen = chunk.people().stream().filter(p -> lockedHere.contains(p)).toList();
+      List<ShotEstimate> shots = detailed ? new ArrayList<>(count) : List.of();
+      List<String> seen =
+          detailed
+              ? chunk.people().stream().filter(p -> lockedHere.contains(p)).toList()
+              : List.of();
       for (int i = 0; i < count; i++) {
         number++;
         double seconds = chunk.screenSeconds() / count;
@@ -131,42 +160,47 @@ public final class CostModel {
                     (long) fromCache * descriptionTokens,
                     money((double) fromCache * descriptionTokens * (input - cached))));
 
-        List<ShotEstimate.ShotReference> refs = new ArrayList<>();
-        List<String> keys = new ArrayList<>();
-        keys.add(locationKey(scene.location()));
-        seen.forEach(name -> keys.add(characterKey(name)));
-        for (String key : keys) {
-          refs.add(new ShotEstimate.ShotReference(key, freshAssets.remove(key)));
-        }
         ModalityCosts costs = new ModalityCosts(parts);
-        shots.add(
-            new ShotEstimate(
-                number,
-                chunk.type(),
-                seconds,
-                video.ratio(),
-                video.generated(),
-                video.clipSeconds(),
-                video.clips(),
-                video.billed(),
-                video.audio(),
-                production.keyframes() == null ? 0 : production.keyframes().perShot(),
-                refs,
-                prompt(scene, chunk, keys, i, count, seconds),
-                costs));
+        if (detailed) {
+          List<ShotEstimate.ShotReference> refs = new ArrayList<>();
+          List<String> keys = new ArrayList<>();
+          keys.add(locationKey);
+          seen.forEach(name -> keys.add(characterKey(name)));
+          for (String key : keys) {
+            refs.add(new ShotEstimate.ShotReference(key, freshAssets.remove(key)));
+          }
+          shots.add(
+              new ShotEstimate(
+                  number,
+                  chunk.type(),
+                  seconds,
+                  video.ratio(),
+                  video.generated(),
+                  video.clipSeconds(),
+                  video.clips(),
+                  video.billed(),
+                  video.audio(),
+                  production.keyframes() == null ? 0 : production.keyframes().perShot(),
+                  refs,
+                  new ShotPrompt(
+                      heading, chunk.type(), i, count, seconds, keys, chunk.draft().promptPieces()),
+                  costs));
+        }
         shotsTotal = shotsTotal.plus(costs);
       }
-      chunks.add(
-          new ChunkEstimate(
-              chunk.draft().kind(),
-              chunk.draft().range(),
-              chunk.draft().lines(),
-              chunk.screenSeconds(),
-              chunk.textTokens(),
-              chunk.type(),
-              chunk.speakers(),
-              chunk.dialogueCharacters(),
-              shots));
+      if (detailed) {
+        chunks.add(
+            new ChunkEstimate(
+                chunk.draft().kind(),
+                chunk.draft().range(),
+                chunk.draft().lines(),
+                chunk.screenSeconds(),
+                chunk.textTokens(),
+                chunk.type(),
+                chunk.speakers(),
+                chunk.dialogueCharacters(),
+                shots));
+      }
     }
     ModalityCosts modalities =
         shotsTotal
@@ -401,35 +435,15 @@ public final class CostModel {
     return usd * config.exchangeRate() * config.platformMarkup();
   }
 
-  /**
-   * The shot's prompt: scene heading context, the location and characters by their cache keys,
-   * which shot of the chunk it is, and the beat's action or the exchange's lines.
-   */
-  static String prompt(
-      SceneAnalysis scene,
-      SceneAnalysis.Chunk chunk,
-      List<String> keys,
-      int index,
-      int count,
-      double seconds) {
-    StringBuilder prompt = new StringBuilder();
-    prompt.append(scene.interior() == null ? "" : scene.interior() + " ");
-    prompt.append(scene.location());
+  /** The scene heading's context a shot prompt opens with: interior, location, time of day. */
+  static String headingContext(SceneAnalysis scene) {
+    StringBuilder context = new StringBuilder();
+    context.append(scene.interior() == null ? "" : scene.interior() + " ");
+    context.append(scene.location());
     if (scene.timeOfDay() != null && !scene.timeOfDay().isBlank()) {
-      prompt.append(" - ").append(scene.timeOfDay().trim().toUpperCase(Locale.ROOT));
+      context.append(" - ").append(scene.timeOfDay().trim().toUpperCase(Locale.ROOT));
     }
-    prompt.append(". ").append(chunk.type().label());
-    if (count > 1) {
-      prompt.append(", part ").append(index + 1).append(" of ").append(count);
-    }
-    prompt.append(String.format(Locale.ROOT, ", %.1f s. ", seconds));
-    prompt.append("Uses ");
-    for (int i = 0; i < keys.size(); i++) {
-      prompt.append(i == 0 ? "" : ", ").append('@').append(keys.get(i));
-    }
-    prompt.append(". ");
-    prompt.append(String.join(" ", chunk.draft().promptPieces()).replaceAll("\\s+", " ").trim());
-    return prompt.toString();
+    return context.toString();
   }
 
   /** The stable cache key of a character's sheet: {@code character:} and the name in kebab case. */
@@ -442,10 +456,46 @@ public final class CostModel {
     return "location:" + slug(location);
   }
 
+  /**
+   * The text in lower case, each run of characters other than letters and digits (any script) as
+   * one hyphen, none at either end; "unnamed" when nothing is left. Written out rather than with
+   * regular expressions because every shot of every scene asks for its keys after each keystroke.
+   */
   private static String slug(String text) {
-    String slug =
-        text.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", "-").replaceAll("^-|-$", "");
-    return slug.isEmpty() ? "unnamed" : slug;
+    String lower = text.toLowerCase(Locale.ROOT);
+    StringBuilder slug = new StringBuilder(lower.length());
+    boolean gap = false;
+    for (int i = 0; i < lower.length(); ) {
+      int c = lower.codePointAt(i);
+      i += Character.charCount(c);
+      if (isLetterOrNumber(c)) {
+        if (gap && slug.length() > 0) {
+          slug.append('-');
+        }
+        gap = false;
+        slug.appendCodePoint(c);
+      } else {
+        gap = true;
+      }
+    }
+    return slug.length() == 0 ? "unnamed" : slug.toString();
+  }
+
+  /** {@code \p{L}} or {@code \p{N}}: a letter or a number of any kind. */
+  private static boolean isLetterOrNumber(int codePoint) {
+    switch (Character.getType(codePoint)) {
+      case Character.UPPERCASE_LETTER:
+      case Character.LOWERCASE_LETTER:
+      case Character.TITLECASE_LETTER:
+      case Character.MODIFIER_LETTER:
+      case Character.OTHER_LETTER:
+      case Character.DECIMAL_DIGIT_NUMBER:
+      case Character.LETTER_NUMBER:
+      case Character.OTHER_NUMBER:
+        return true;
+      default:
+        return false;
+    }
   }
 
   /** Clips needed for {@code seconds} of video when no clip may exceed {@code maxClip}. */

@@ -7,11 +7,19 @@ import dev.scenecost.budget.result.LocationUse;
 import dev.scenecost.budget.result.ModalityCosts;
 import java.util.List;
 
-/** A scene priced at one tier. */
+/**
+ * A scene priced at one tier. The lists are immutable, so an estimate that takes them keeps these
+ * very lists (the savings memo knows a remembered pricing by its chunk list).
+ */
 public record ScenePricing(
     String tier,
     ModalityCosts modalities,
     Cost cacheSavings,
     List<ChunkEstimate> chunks,
     List<CharacterUse> characters,
-    LocationUse location) {}
+    LocationUse location) {
+  public ScenePricing {
+    chunks = List.copyOf(chunks);
+    characters = List.copyOf(characters);
+  }
+}

@@ -87,7 +87,7 @@ public final class ShotListReport {
               Amounts.tokens(shot.cost().tokens()),
               Amounts.money(shot.cost().amount(), s)));
       out.append("    References: ").append(references(shot)).append('\n');
-      out.append("    Prompt: ").append(shot.prompt()).append("\n\n");
+      out.append("    Prompt: ").append(shot.prompt().text()).append("\n\n");
     }
     out.append("Shots:      ")
         .append(list.shots().size())
@@ -138,7 +138,7 @@ public final class ShotListReport {
         refs.add(r);
       }
       o.add("references", refs);
-      o.addProperty("prompt", shot.prompt());
+      o.addProperty("prompt", shot.prompt().text());
       o.addProperty("tier", row.tier());
       JsonObject models = new JsonObject();
       models.addProperty("video", row.videoModel());
@@ -206,7 +206,7 @@ public final class ShotListReport {
               trim(shot.clipSeconds()),
               Integer.toString(shot.keyframes()),
               nonNull(references(shot)),
-              nonNull(shot.prompt()),
+              nonNull(shot.prompt().text()),
               nonNull(row.tier()),
               nonNull(row.videoModel()),
               nonNull(row.keyframeModel()),

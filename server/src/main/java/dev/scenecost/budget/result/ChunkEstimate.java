@@ -51,7 +51,11 @@ public record ChunkEstimate(
   }
 
   public Cost video() {
-    return modalities().video();
+    Cost sum = Cost.ZERO;
+    for (ShotEstimate shot : shots) {
+      sum = sum.plus(shot.modalities().video());
+    }
+    return sum;
   }
 
   public Cost voice() {

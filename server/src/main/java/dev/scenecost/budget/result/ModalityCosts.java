@@ -76,19 +76,46 @@ public record ModalityCosts(
     return parts;
   }
 
+  // total() and plus() are written out part by part: they run for every shot and scene of every
+  // estimate, and going through a map per call was most of an estimate's garbage.
+
   public Cost total() {
-    Cost sum = Cost.ZERO;
-    for (Modality modality : Modality.values()) {
-      sum = sum.plus(get(modality));
-    }
-    return sum;
+    long tokens =
+        video.tokens()
+            + keyframes.tokens()
+            + references.tokens()
+            + voice.tokens()
+            + lipsync.tokens()
+            + fixes.tokens()
+            + upscale.tokens()
+            + music.tokens()
+            + sound.tokens()
+            + text.tokens();
+    double amount =
+        video.amount()
+            + keyframes.amount()
+            + references.amount()
+            + voice.amount()
+            + lipsync.amount()
+            + fixes.amount()
+            + upscale.amount()
+            + music.amount()
+            + sound.amount()
+            + text.amount();
+    return new Cost(tokens, amount);
   }
 
   public ModalityCosts plus(ModalityCosts other) {
-    Map<Modality, Cost> parts = new EnumMap<>(Modality.class);
-    for (Modality modality : Modality.values()) {
-      parts.put(modality, get(modality).plus(other.get(modality)));
-    }
-    return new ModalityCosts(parts);
+    return new ModalityCosts(
+        video.plus(other.video),
+        keyframes.plus(other.keyframes),
+        references.plus(other.references),
+        voice.plus(other.voice),
+        lipsync.plus(other.lipsync),
+        fixes.plus(other.fixes),
+        upscale.plus(other.upscale),
+        music.plus(other.music),
+        sound.plus(other.sound),
+        text.plus(other.text));
   }
 }

@@ -18,7 +18,8 @@ import java.util.List;
  * @param nativeAudio true when the video model generates the sound and dialogue (priced with audio)
  * @param keyframes start-frame variants plus the end frame, at the tier's keyframe model
  * @param references the assets the shot uses, location first
- * @param prompt the shot's prompt: scene context, the assets by their keys, the beat or the lines
+ * @param prompt the shot's prompt (its text from {@link ShotPrompt#text}): scene context, the
+ *     assets by their keys, the beat or the lines
  * @param modalities tokens and money of the shot's parts (video, keyframes, voice, lipsync, fixes,
  *     upscale, text)
  */
@@ -34,7 +35,7 @@ public record ShotEstimate(
     boolean nativeAudio,
     int keyframes,
     List<ShotReference> references,
-    String prompt,
+    ShotPrompt prompt,
     ModalityCosts modalities) {
   public ShotEstimate {
     references = List.copyOf(references);

@@ -189,67 +189,111 @@ public final class SavingsFinder {
 
   public static List<Saving> find(
       FilmEstimate film, Screenplay screenplay, ProjectConfig config, SavingsSettings settings) {
+    return find(film, screenplay, config, settings, null);
+  }
+
+  /**
+   * As {@link #find(FilmEstimate, Screenplay, ProjectConfig, SavingsSettings)}, taking each scene's
+   * savings from the previous estimate of the same screenplay where nothing they depend on changed.
+   *
+   * @param memo the previous estimate's savings, or null to find every scene's afresh
+   */
+  public static List<Saving> find(
+      FilmEstimate film,
+      Screenplay screenplay,
+      ProjectConfig config,
+      SavingsSettings settings,
+      SavingsMemo.Finder memo) {
     List<Saving> savings = new ArrayList<>();
     CostModel costs = new CostModel(config);
     Map<String, SceneEstimate> seenAt = new HashMap<>();
     Set<String> names = film.characters().keySet();
+    if (memo != null) {
+      memo.names(names);
+    }
     for (SceneEstimate scene : film.scenes()) {
-      Scene parsed = screenplay.scenes().get(scene.index());
       String place = placeKey(scene);
       SceneEstimate earlier = place == null ? null : seenAt.get(place);
       if (place != null && earlier == null) {
         seenAt.put(place, scene);
       }
-      ChunkEstimate establishing = null;
-      if (earlier != null && settings.enabled(SavingRule.REUSE_ESTABLISHING_SHOT)) {
-        ChunkEstimate first = scene.chunks().isEmpty() ? null : scene.chunks().get(0);
-        if (first != null
-            && empty(first, scene, text(first, parsed), names)
-            && first.screenSeconds() > 0) {
-          double seconds = Math.min(ESTABLISHING_SECONDS, first.screenSeconds());
-          double amount = first.video().amount() * seconds / first.screenSeconds();
-          if (amount >= settings.minimum(SavingRule.REUSE_ESTABLISHING_SHOT)) {
-            establishing = first;
-            savings.add(
-                new Saving(
-                    SavingRule.REUSE_ESTABLISHING_SHOT,
-                    scene.index(),
-                    scene.label(),
-                    first.range(),
-                    amount,
-                    "The scene returns to "
-                        + scene.location().name()
-                        + " at "
-                        + scene.location().timeOfDay().trim()
-                        + ", first seen in scene "
-                        + earlier.label()
-                        + ": reusing that establishing shot instead of generating its first "
-                        + Amounts.duration(seconds)
-                        + " again saves about "
-                        + Amounts.money(amount, film.currencySymbol())
-                        + "."));
-          }
+      if (memo == null) {
+        savings.addAll(scene(film, scene, earlier, screenplay, config, settings, costs, names));
+      } else {
+        savings.addAll(
+            memo.scene(
+                scene,
+                earlier,
+                () -> scene(film, scene, earlier, screenplay, config, settings, costs, names)));
+      }
+    }
+    if (memo != null) {
+      memo.finish();
+    }
+    return savings;
+  }
+
+  /** The savings of one scene; {@code earlier} is the first scene at the same place, if any. */
+  private static List<Saving> scene(
+      FilmEstimate film,
+      SceneEstimate scene,
+      SceneEstimate earlier,
+      Screenplay screenplay,
+      ProjectConfig config,
+      SavingsSettings settings,
+      CostModel costs,
+      Set<String> names) {
+    List<Saving> savings = new ArrayList<>();
+    Scene parsed = screenplay.scenes().get(scene.index());
+    ChunkEstimate establishing = null;
+    if (earlier != null && settings.enabled(SavingRule.REUSE_ESTABLISHING_SHOT)) {
+      ChunkEstimate first = scene.chunks().isEmpty() ? null : scene.chunks().get(0);
+      if (first != null
+          && empty(first, scene, text(first, parsed), names)
+          && first.screenSeconds() > 0) {
+        double seconds = Math.min(ESTABLISHING_SECONDS, first.screenSeconds());
+        double amount = first.video().amount() * seconds / first.screenSeconds();
+        if (amount >= settings.minimum(SavingRule.REUSE_ESTABLISHING_SHOT)) {
+          establishing = first;
+          savings.add(
+              new Saving(
+                  SavingRule.REUSE_ESTABLISHING_SHOT,
+                  scene.index(),
+                  scene.label(),
+                  first.range(),
+                  amount,
+                  "The scene returns to "
+                      + scene.location().name()
+                      + " at "
+                      + scene.location().timeOfDay().trim()
+                      + ", first seen in scene "
+                      + earlier.label()
+                      + ": reusing that establishing shot instead of generating its first "
+                      + Amounts.duration(seconds)
+                      + " again saves about "
+                      + Amounts.money(amount, film.currencySymbol())
+                      + "."));
         }
       }
-      Tier tier = config.tier(scene.tier()).orElse(null);
-      if (tier == null) {
-        continue;
-      }
-      // A beat one rule already replaces is left to it, so no amount is counted twice.
-      Set<ChunkEstimate> claimed =
-          java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
-      if (establishing != null) {
-        claimed.add(establishing);
-      }
-      if (settings.enabled(SavingRule.STILL_WITH_CAMERA_MOVE)) {
-        stills(film, scene, parsed, tier, costs, names, settings, claimed, savings);
-      }
-      if (settings.enabled(SavingRule.LIPSYNC_ON_KEYFRAME)) {
-        lipsyncOnKeyframes(film, scene, tier, costs, settings, claimed, savings);
-      }
-      if (settings.enabled(SavingRule.GENERATE_LOW_UPSCALE)) {
-        lowResolution(film, scene, tier, costs, settings, claimed, savings);
-      }
+    }
+    Tier tier = config.tier(scene.tier()).orElse(null);
+    if (tier == null) {
+      return savings;
+    }
+    // A beat one rule already replaces is left to it, so no amount is counted twice.
+    Set<ChunkEstimate> claimed =
+        java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+    if (establishing != null) {
+      claimed.add(establishing);
+    }
+    if (settings.enabled(SavingRule.STILL_WITH_CAMERA_MOVE)) {
+      stills(film, scene, parsed, tier, costs, names, settings, claimed, savings);
+    }
+    if (settings.enabled(SavingRule.LIPSYNC_ON_KEYFRAME)) {
+      lipsyncOnKeyframes(film, scene, tier, costs, settings, claimed, savings);
+    }
+    if (settings.enabled(SavingRule.GENERATE_LOW_UPSCALE)) {
+      lowResolution(film, scene, tier, costs, settings, claimed, savings);
     }
     return savings;
   }

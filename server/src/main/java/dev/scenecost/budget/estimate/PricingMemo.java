@@ -1,0 +1,179 @@
+package dev.scenecost.budget.estimate;
+
+import dev.scenecost.budget.config.Tier;
+import dev.scenecost.budget.result.ModalityCosts;
+import java.util.BitSet;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Remembers each scene's pricing from one estimate of a screenplay to the next, so that after a
+ * keystroke only the scenes whose analysis or reference cache changed are priced again (a feature
+ * has thousands of shots at four tiers; pricing them all took most of an estimate's time).
+ *
+ * <p>A pricing is a function of the scene's analysis, the tier and which of the characters and the
+ * location the scene uses are already cached by earlier scenes. The analysis is matched by
+ * identity: the scene memo hands back the same analysis while a scene's content, line and
+ * configuration stay the same (and a new one when any of them changes), and an analysis is made
+ * under one configuration, so the tier's name stands for the tier.
+ *
+ * <p>Kept per screenplay (its lineage: the file, or null for a text that is not one), one
+ * generation at a time: an estimate reads the pricings of the previous estimate of the same
+ * screenplay and keeps only those it used, so what is held is at most two estimates' worth for each
+ * of the {@link #LINEAGES} screenplays estimated last, whatever the length of the session.
+ * Thread-safe.
+ */
+public final class PricingMemo {
+  /** Screenplays whose last pricings are kept (open documents, most recently estimated first). */
+  static final int LINEAGES = 16;
+
+  private final Map<Object, Map<Key, Object>> generations =
+      new LinkedHashMap<>(32, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<Object, Map<Key, Object>> eldest) {
+          return size() > LINEAGES;
+        }
+      };
+
+  /** Starts an estimate of the screenplay known as {@code lineage}. */
+  public Pricer begin(Object lineage) {
+    Map<Key, Object> previous;
+    synchronized (generations) {
+      previous = generations.get(lineage);
+    }
+    return new Pricer(lineage, previous == null ? Map.of() : previous);
+  }
+
+  /** The pricings of one estimate, read from the previous one where they still apply. */
+  public final class Pricer {
+    private final Object lineage;
+    private final Map<Key, Object> previous;
+    private final Map<Key, Object> next = new HashMap<>();
+    private int reused;
+
+    private Pricer(Object lineage, Map<Key, Object> previous) {
+      this.lineage = lineage;
+      this.previous = previous;
+    }
+
+    /** {@link CostModel#price}, or the same pricing from the previous estimate. */
+    public ScenePricing price(
+        CostModel costs,
+        SceneAnalysis scene,
+        Tier tier,
+        Set<String> cachedCharacters,
+        Set<String> cachedLocations) {
+      Key key =
+          new Key(scene, tier.name(), true, cacheState(scene, cachedCharacters, cachedLocations));
+      Object known = recall(key);
+      if (known == null) {
+        known = costs.price(scene, tier, cachedCharacters, cachedLocations);
+      }
+      next.put(key, known);
+      return (ScenePricing) known;
+    }
+
+    /** {@link CostModel#quote}, or the same sums from the previous estimate. */
+    public ModalityCosts quote(
+        CostModel costs,
+        SceneAnalysis scene,
+        Tier tier,
+        Set<String> cachedCharacters,
+        Set<String> cachedLocations) {
+      Key key =
+          new Key(scene, tier.name(), false, cacheState(scene, cachedCharacters, cachedLocations));
+      Object known = recall(key);
+      if (known == null) {
+        known = costs.quote(scene, tier, cachedCharacters, cachedLocations);
+      }
+      next.put(key, known);
+      return (ModalityCosts) known;
+    }
+
+    private Object recall(Key key) {
+      Object known = previous.get(key);
+      if (known == null) {
+        known = next.get(key);
+      }
+      if (known != null) {
+        reused++;
+      }
+      return known;
+    }
+
+    /** Pricings that came from the previous estimate (for tests and benchmarks). */
+    public int reused() {
+      return reused;
+    }
+
+    /** Keeps this estimate's pricings, and only those, for the next estimate of the screenplay. */
+    public void finish() {
+      synchronized (generations) {
+        generations.put(lineage, next);
+      }
+    }
+  }
+
+  /**
+   * What pricing asks of the cache: whether each of the scene's on-screen characters and each
+   * person its chunks name is cached already, then whether its location is.
+   */
+  private static BitSet cacheState(
+      SceneAnalysis scene, Set<String> cachedCharacters, Set<String> cachedLocations) {
+    BitSet state = new BitSet();
+    int bit = 0;
+    for (SceneAnalysis.Presence presence : scene.characters()) {
+      if (cachedCharacters.contains(presence.name())) {
+        state.set(bit);
+      }
+      bit++;
+    }
+    for (SceneAnalysis.Chunk chunk : scene.chunks()) {
+      for (String person : chunk.people()) {
+        if (cachedCharacters.contains(person)) {
+          state.set(bit);
+        }
+        bit++;
+      }
+    }
+    if (cachedLocations.contains(scene.location())) {
+      state.set(bit);
+    }
+    return state;
+  }
+
+  /** A scene analysis by identity, a tier, shot by shot or sums only, and the cache state. */
+  private static final class Key {
+    private final SceneAnalysis scene;
+    private final String tier;
+    private final boolean detailed;
+    private final BitSet cached;
+    private final int hash;
+
+    Key(SceneAnalysis scene, String tier, boolean detailed, BitSet cached) {
+      this.scene = scene;
+      this.tier = tier;
+      this.detailed = detailed;
+      this.cached = cached;
+      this.hash =
+          ((System.identityHashCode(scene) * 31 + tier.hashCode()) * 31 + cached.hashCode()) * 2
+              + (detailed ? 1 : 0);
+    }
+
+    @Override
+    public boolean equals(Object other) {
+      return other instanceof Key key
+          && key.scene == scene
+          && key.detailed == detailed
+          && key.tier.equals(tier)
+          && key.cached.equals(cached);
+    }
+
+    @Override
+    public int hashCode() {
+      return hash;
+    }
+  }
+}
