@@ -366,6 +366,10 @@ public final class EditorSession {
       publishedVersion = Math.max(publishedVersion, published);
     }
 
+    /** The server's word that a report changed; a client without a budget view ignores it. */
+    @org.eclipse.lsp4j.jsonrpc.services.JsonNotification("scenecost/reportChanged")
+    public void reportChanged(Object params) {}
+
     @Override
     public void telemetryEvent(Object object) {}
 

@@ -21,8 +21,12 @@ import org.eclipse.lsp4j.TextDocumentContentChangeEvent;
  * Edits that arrive while an analysis runs are coalesced: at most one more analysis is queued per
  * document, and it reads the text when it starts, so it analyses the latest version and every
  * version in between is skipped. An analysis whose text was edited again before it finished is not
- * published (the queued one will be), so the editor never sees diagnostics go back to an older
- * version. One analysis at a time per document: background runs and requests share one lock.
+ * published when the one before it was (the queued one will be), but never are two skipped in a
+ * row: when analyses take longer than keystrokes (a screenplay of several megabytes), skipping
+ * every superseded one would publish nothing until the writer paused, so instead every other
+ * analysis is published, one version behind the text at most. Publications follow the versions in
+ * order, never going back. One analysis at a time per document: background runs and requests share
+ * one lock.
  *
  * <p>Any request that finds the analysis older than the text computes it on the spot, so answers
  * are never stale.
@@ -48,6 +52,9 @@ final class OpenDocuments {
 
     /** A background analysis is queued and has not started yet. */
     boolean queued;
+
+    /** The last background analysis was superseded and not published (analysis thread only). */
+    boolean skipped;
 
     Entry(TextDocument document) {
       this.document = document;
@@ -240,8 +247,16 @@ final class OpenDocuments {
           analysis = analyze(entry);
         }
       }
-      // Superseded while it ran: the run queued by that edit publishes the newer text instead.
-      if (analysis.document() == entry.document && !entry.closed) {
+      // Superseded while it ran: the run queued by that edit publishes the newer text instead,
+      // unless the run before this one was skipped for the same reason.
+      boolean superseded = analysis.document() != entry.document;
+      if (entry.closed) {
+        return;
+      }
+      if (superseded && !entry.skipped) {
+        entry.skipped = true;
+      } else {
+        entry.skipped = false;
         onAnalyzed.accept(analysis);
       }
     } catch (RuntimeException | StackOverflowError e) {

@@ -145,6 +145,36 @@ class OpenDocumentsTest {
   }
 
   @Test
+  void typingFasterThanAnalysisPublishesEveryOtherAnalysisInsteadOfNone() {
+    ManualThread thread = new ManualThread();
+    OpenDocuments[] holder = new OpenDocuments[1];
+    OpenDocuments documents =
+        new OpenDocuments(
+            document -> {
+              Analysis analysis = analyse(document);
+              // A keystroke arrives before each analysis up to version 5 finishes.
+              if (document.version() >= 2 && document.version() <= 5) {
+                holder[0].change(URI, document.version() + 1, typing("x"));
+              }
+              return analysis;
+            },
+            analysis -> false,
+            a -> published.add(a.version()),
+            thread,
+            log);
+    holder[0] = documents;
+    documents.open(URI, 1, "INT. HOUSE - DAY\n");
+    thread.runAll();
+    documents.change(URI, 2, typing("a"));
+    thread.runAll();
+    assertEquals(List.of(1, 2, 3, 4, 5, 6), analysed);
+    assertEquals(
+        List.of(1, 3, 5, 6),
+        published,
+        "2 and 4 were superseded right after a published run; 3 and 5 after a skipped one");
+  }
+
+  @Test
   void aRequestAnalysesTheLatestTextAndTheQueuedRunReusesIt() {
     ManualThread thread = new ManualThread();
     OpenDocuments documents = documents(thread);
