@@ -273,8 +273,9 @@ async function main(bundled) {
     const exported = join(paths.workspace, 'the-last-reel-budget.csv');
     await waitFor(() => existsSync(exported), 10_000);
     const csv = existsSync(exported) ? readFileSync(exported, 'utf8').split('\r\n') : [];
-    // A header, 18 scenes, 3 total lines and the final line break.
-    check(csv.length === 23 && csv[0].startsWith('Scene,Heading,Pages'), `the CSV export has a row per scene: ${csv.length} lines`);
+    // The server's CSV, as `scenecost report --format csv` prints it: a header, 18 scenes and
+    // the final line break.
+    check(csv.length === 20 && csv[0].startsWith('index,number,heading,pages_eighths'), `the CSV export has a row per scene: ${csv.length} lines`);
     await page.screenshot({ path: join(screenshots, '5-exported.png') });
 
     // A broken Java setting: restarting says what is wrong and offers the setting.
@@ -345,6 +346,27 @@ async function main(bundled) {
     await view.locator('ol.scenes button.scene').first().waitFor({ timeout: 30_000 }).catch(() => undefined);
     const afterRestart = await sceneButtons.count();
     check(afterRestart === headings.length, `after Restart Server the budget view shows every scene again: ${afterRestart}`);
+    // The first server wrote its class-data archive as it stopped (the restart may start before
+    // that dump is finished): once it is, the next start maps it.
+    const storage = join(paths.user, 'User', 'globalStorage', `${manifest.publisher}.${manifest.name}`);
+    const finished = (file) => {
+      try {
+        return readFileSync(file).subarray(0, 4).equals(Buffer.from([0xa8, 0xab, 0x0b, 0xf0]));
+      } catch {
+        return false; // taken into use (renamed) meanwhile
+      }
+    };
+    await waitFor(() => existsSync(storage) && readdirSync(storage).some((name) => name.endsWith('.jsa') || (name.endsWith('.part') && finished(join(storage, name)))), 20_000);
+    await runCommand(page, 'Scenecost: Restart Server');
+    await waitFor(() => readFileSync(scenecostLog(paths.user), 'utf8').includes('-XX:SharedArchiveFile='), 20_000);
+    const log = readFileSync(scenecostLog(paths.user), 'utf8');
+    check(
+      log.includes('-XX:ArchiveClassesAtExit=') && log.includes('-XX:SharedArchiveFile='),
+      'the first start writes a class-data archive and a later start maps it',
+    );
+    await page.locator('.editor-group-container .tab', { hasText: 'the-last-reel.fountain' }).first().click();
+    await view.locator('ol.scenes button.scene').first().waitFor({ timeout: 30_000 }).catch(() => undefined);
+    check((await sceneButtons.count()) === headings.length, 'the server with the archive shows every scene');
     await page.screenshot({ path: join(screenshots, '6-after-restart.png') });
 
     // A server that crashes is started again four times; the fifth crash in three minutes stops it.

@@ -19,7 +19,7 @@ let server: ServerController | undefined;
 
 export function activate(context: vscode.ExtensionContext): ScenecostApi {
   const output = vscode.window.createOutputChannel('Scenecost');
-  server = new ServerController(context.asAbsolutePath('server/scenecost.jar'), output);
+  server = new ServerController(context.asAbsolutePath('server/scenecost.jar'), output, context.globalStorageUri.fsPath);
   // Activation does not wait for Java: the editor stays responsive while the server starts, and
   // report requests made meanwhile wait for it.
   void server.start();

@@ -1,13 +1,21 @@
-/** The command line that starts the server: `java [vmargs] -jar scenecost.jar lsp`. */
+/**
+ * The command line that starts the server: `java [options of ours] [vmargs] -jar scenecost.jar lsp`;
+ * the writer's vmargs come after ours, so they win where both set the same option.
+ */
 export interface ServerCommand {
   readonly command: string;
   readonly args: string[];
 }
 
-export function buildServerCommand(javaExecutable: string, vmargs: string | null | undefined, jarPath: string): ServerCommand {
+export function buildServerCommand(
+  javaExecutable: string,
+  vmargs: string | null | undefined,
+  jarPath: string,
+  ownOptions: readonly string[] = [],
+): ServerCommand {
   return {
     command: javaExecutable,
-    args: [...splitArguments(vmargs ?? ''), '-jar', jarPath, 'lsp'],
+    args: [...ownOptions, ...splitArguments(vmargs ?? ''), '-jar', jarPath, 'lsp'],
   };
 }
 

@@ -3,7 +3,8 @@
  * Java discovery and the command line are pure modules (java/, serverCommand.ts); this class
  * only wires them to VS Code and the language client.
  */
-import { existsSync } from 'node:fs';
+import { randomBytes } from 'node:crypto';
+import { existsSync, promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import {
@@ -26,7 +27,8 @@ import { initializationOptions, readSettings, RestartSettings } from '../setting
 import { recordUsageMiddleware } from '../usage/recordUsagePrompt';
 import { needsAmounts, RecordUsageCommand } from '../usage/usageArguments';
 import { RestartPolicy } from './restartPolicy';
-import { buildServerCommand } from './serverCommand';
+import { archivePath, classDataArguments, isFinishedArchive, isPartOf, isStale } from './classDataArchive';
+import { buildServerCommand, splitArguments } from './serverCommand';
 
 export class ServerController implements vscode.Disposable {
   private client: LanguageClient | undefined;
@@ -43,9 +45,14 @@ export class ServerController implements vscode.Disposable {
   /** Fires with a screenplay's URI (as the server writes it) when the server analysed it again. */
   readonly onDidChangeReport = this.reportChanged.event;
 
+  /**
+   * @param storageFolder where the class-data archive is kept (the extension's global storage);
+   *     undefined: no archive
+   */
   constructor(
     private readonly jarPath: string,
     readonly output: vscode.OutputChannel,
+    private readonly storageFolder?: string,
   ) {
     this.subscriptions.push(vscode.workspace.onDidChangeConfiguration((event) => this.offerRestartAfter(event)));
   }
@@ -90,7 +97,12 @@ export class ServerController implements vscode.Disposable {
       void vscode.window.showErrorMessage(message);
       return;
     }
-    const command = buildServerCommand(java.runtime.executable, settings.server.vmargs, this.jarPath);
+    const ownOptions = classDataArguments(
+      splitArguments(settings.server.vmargs ?? ''),
+      ...(await this.classDataArchive(java.runtime.executable, java.runtime.majorVersion)),
+      randomBytes(4).toString('hex'),
+    );
+    const command = buildServerCommand(java.runtime.executable, settings.server.vmargs, this.jarPath, ownOptions);
     this.output.appendLine(`Starting the Scenecost server with Java ${java.runtime.majorVersion} (${java.runtime.source === 'bundled' ? 'bundled with Scenecost' : `from ${java.runtime.source}`}): ${command.command} ${command.args.join(' ')}`);
     const client = new LanguageClient(ConfigurationSection, 'Scenecost', command, this.clientOptions());
     this.client = client;
@@ -109,6 +121,45 @@ export class ServerController implements vscode.Disposable {
       await client.start();
     } catch (error) {
       this.output.appendLine(`The Scenecost server did not start: ${error instanceof Error ? error.message : String(error)}`);
+    }
+  }
+
+  /**
+   * The class-data archive for this jar and Java, and whether it is ready to use: a finished dump
+   * left by the previous start is taken into use here. [undefined, false] when there is no storage
+   * folder or a file cannot be read (the server then starts without an archive).
+   */
+  private async classDataArchive(javaExecutable: string, javaMajorVersion: number): Promise<[string | undefined, boolean]> {
+    if (!this.storageFolder) {
+      return [undefined, false];
+    }
+    try {
+      const [jar, java] = await Promise.all([fs.stat(this.jarPath), fs.stat(javaExecutable)]);
+      await fs.mkdir(this.storageFolder, { recursive: true });
+      const archive = archivePath(this.storageFolder, {
+        jarPath: this.jarPath,
+        jarSize: jar.size,
+        jarModified: jar.mtimeMs,
+        javaExecutable,
+        javaModified: java.mtimeMs,
+        javaMajorVersion,
+      });
+      const now = Date.now();
+      for (const name of await fs.readdir(this.storageFolder)) {
+        const file = path.join(this.storageFolder, name);
+        if (!existsSync(archive) && isPartOf(archive, name) && isFinishedArchive(await firstBytes(file, 4))) {
+          await fs.rename(file, archive);
+        } else if (isStale(archive, name, (await fs.stat(file)).mtimeMs, now)) {
+          await fs.rm(file, { force: true });
+        }
+      }
+      if (existsSync(archive)) {
+        return [archive, true];
+      }
+      return [archive, false];
+    } catch (error) {
+      this.output.appendLine(`Starting without a class-data archive: ${error instanceof Error ? error.message : String(error)}`);
+      return [undefined, false];
     }
   }
 
@@ -307,4 +358,16 @@ export class ServerController implements vscode.Disposable {
 
 function scenecostSetting(key: string): unknown {
   return vscode.workspace.getConfiguration(ConfigurationSection).get(key);
+}
+
+/** The file's first bytes (fewer if it is shorter). */
+async function firstBytes(file: string, count: number): Promise<Uint8Array> {
+  const handle = await fs.open(file, 'r');
+  try {
+    const buffer = Buffer.alloc(count);
+    const { bytesRead } = await handle.read(buffer, 0, count, 0);
+    return buffer.subarray(0, bytesRead);
+  } finally {
+    await handle.close();
+  }
 }
