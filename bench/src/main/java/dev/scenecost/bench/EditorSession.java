@@ -168,6 +168,8 @@ public final class EditorSession {
         }
       }
     }
+    // LSP4J's message threads would keep this JVM alive for their idle minute.
+    System.exit(0);
   }
 
   private static void report(long[] nanos, Options options) {
