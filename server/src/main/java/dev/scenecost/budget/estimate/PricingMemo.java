@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Supplier;
 
 /**
  * Remembers each scene's pricing from one estimate of a screenplay to the next, so that after a
@@ -65,14 +66,11 @@ public final class PricingMemo {
         Tier tier,
         Set<String> cachedCharacters,
         Set<String> cachedLocations) {
-      Key key =
-          new Key(scene, tier.name(), true, cacheState(scene, cachedCharacters, cachedLocations));
-      Object known = recall(key);
-      if (known == null) {
-        known = costs.price(scene, tier, cachedCharacters, cachedLocations);
-      }
-      next.put(key, known);
-      return (ScenePricing) known;
+      return (ScenePricing)
+          recallOr(
+              new Key(
+                  scene, tier.name(), true, cacheState(scene, cachedCharacters, cachedLocations)),
+              () -> costs.price(scene, tier, cachedCharacters, cachedLocations));
     }
 
     /** {@link CostModel#quote}, or the same sums from the previous estimate. */
@@ -82,24 +80,25 @@ public final class PricingMemo {
         Tier tier,
         Set<String> cachedCharacters,
         Set<String> cachedLocations) {
-      Key key =
-          new Key(scene, tier.name(), false, cacheState(scene, cachedCharacters, cachedLocations));
-      Object known = recall(key);
-      if (known == null) {
-        known = costs.quote(scene, tier, cachedCharacters, cachedLocations);
-      }
-      next.put(key, known);
-      return (ModalityCosts) known;
+      return (ModalityCosts)
+          recallOr(
+              new Key(
+                  scene, tier.name(), false, cacheState(scene, cachedCharacters, cachedLocations)),
+              () -> costs.quote(scene, tier, cachedCharacters, cachedLocations));
     }
 
-    private Object recall(Key key) {
+    /** What this or the previous estimate found for the key, else what {@code make} makes. */
+    private Object recallOr(Key key, Supplier<Object> make) {
       Object known = previous.get(key);
       if (known == null) {
         known = next.get(key);
       }
       if (known != null) {
         reused++;
+      } else {
+        known = make.get();
       }
+      next.put(key, known);
       return known;
     }
 
