@@ -80,7 +80,9 @@ public final class CostModel {
           savings = savings.plus(asset);
         } else {
           references = references.plus(asset);
-          freshAssets.add(characterKey(presence.name()));
+          if (detailed) {
+            freshAssets.add(characterKey(presence.name()));
+          }
           newDescriptions++;
         }
       }
