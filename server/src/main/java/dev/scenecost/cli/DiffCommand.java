@@ -1,7 +1,6 @@
 package dev.scenecost.cli;
 
 import dev.scenecost.budget.BudgetEngine;
-import dev.scenecost.budget.config.ConfigLoader;
 import dev.scenecost.budget.config.LoadedConfig;
 import dev.scenecost.budget.diff.DiffFormat;
 import dev.scenecost.budget.diff.Draft;
@@ -9,7 +8,6 @@ import dev.scenecost.budget.diff.DraftDiff;
 import dev.scenecost.jfountain.FountainParser;
 import dev.scenecost.jfountain.Screenplay;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Optional;
@@ -84,17 +82,12 @@ final class DiffCommand implements Callable<Integer> {
     if (newScreenplay.isEmpty()) {
       return 2;
     }
-    if (config != null && !Files.isRegularFile(config)) {
-      err.println(
-          "scenecost: Cannot read "
-              + config
-              + ": no such settings file. Check the path given to --config.");
+    Optional<LoadedConfig> found =
+        ScreenplayInput.settings(newSource.get().workingTreeFile(), config, err);
+    if (found.isEmpty()) {
       return 2;
     }
-    LoadedConfig settings =
-        config != null
-            ? ConfigLoader.loadFile(config)
-            : ConfigLoader.load(newSource.get().workingTreeFile(), null);
+    LoadedConfig settings = found.get();
     settings.problems().forEach(problem -> err.println("scenecost: " + problem));
 
     BudgetEngine engine = new BudgetEngine();

@@ -86,11 +86,10 @@ final class FitCommand implements Callable<Integer> {
   public Integer call() {
     PrintWriter err = spec.commandLine().getErr();
     PrintWriter out = spec.commandLine().getOut();
-    String wanted = format.trim().toLowerCase(Locale.ROOT);
-    if (!wanted.equals("table") && !wanted.equals("json")) {
-      err.println("scenecost: unknown format \"" + format + "\"; use table or json.");
+    if (!ScreenplayInput.knownFormat(format, err, "table", "json")) {
       return 2;
     }
+    String wanted = format.trim().toLowerCase(Locale.ROOT);
     // The bytes the plan is made from: what --write compares the file with before replacing it.
     java.util.Optional<byte[]> read = InputFiles.read(file, err);
     if (read.isEmpty()) {

@@ -1,6 +1,5 @@
 package dev.scenecost.cli;
 
-import dev.scenecost.budget.config.ConfigLoader;
 import dev.scenecost.budget.config.LoadedConfig;
 import dev.scenecost.budget.report.PriceList;
 import java.io.PrintWriter;
@@ -8,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -53,27 +53,22 @@ final class PricesCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     PrintWriter err = spec.commandLine().getErr();
-    if (!format.trim().matches("(?i)table|json")) {
-      err.println("scenecost: unknown format \"" + format + "\"; use table or json.");
+    if (!ScreenplayInput.knownFormat(format, err, "table", "json")) {
       return 2;
     }
     if (file != null && !Files.isRegularFile(file)) {
       err.println("scenecost: Cannot read " + file + ": no such file. Check the path.");
       return 2;
     }
-    if (config != null && !Files.isRegularFile(config)) {
-      err.println(
-          "scenecost: Cannot read "
-              + config
-              + ": no such settings file. Check the path given to --config.");
+    Optional<LoadedConfig> settings =
+        ScreenplayInput.settings(
+            file != null ? file : Path.of("").toAbsolutePath().resolve("untitled.fountain"),
+            config,
+            err);
+    if (settings.isEmpty()) {
       return 2;
     }
-    LoadedConfig loaded =
-        config != null
-            ? ConfigLoader.loadFile(config)
-            : ConfigLoader.load(
-                file != null ? file : Path.of("").toAbsolutePath().resolve("untitled.fountain"),
-                null);
+    LoadedConfig loaded = settings.get();
     loaded.problems().forEach(p -> err.println("scenecost: " + p));
     spec.commandLine()
         .getOut()

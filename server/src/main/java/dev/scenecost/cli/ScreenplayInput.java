@@ -93,6 +93,27 @@ record ScreenplayInput(Screenplay screenplay, LoadedConfig settings) {
     return Optional.of(analysis);
   }
 
+  /**
+   * True when {@code format} (any case, spaces around it ignored) is one of {@code formats};
+   * otherwise says on {@code err} which ones there are.
+   */
+  static boolean knownFormat(String format, PrintWriter err, String... formats) {
+    String wanted = format.trim();
+    for (String known : formats) {
+      if (known.equalsIgnoreCase(wanted)) {
+        return true;
+      }
+    }
+    String choices =
+        formats.length == 1
+            ? formats[0]
+            : String.join(", ", java.util.Arrays.copyOf(formats, formats.length - 1))
+                + " or "
+                + formats[formats.length - 1];
+    err.println("scenecost: unknown format \"" + format + "\"; use " + choices + ".");
+    return false;
+  }
+
   /** The settings in {@code settingsFile}, or the scenecost.json that applies to {@code file}. */
   static Optional<LoadedConfig> settings(Path file, Path settingsFile, PrintWriter err) {
     if (settingsFile != null && !Files.isRegularFile(settingsFile)) {

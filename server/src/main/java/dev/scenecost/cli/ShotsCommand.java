@@ -54,8 +54,7 @@ final class ShotsCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     PrintWriter err = spec.commandLine().getErr();
-    if (!format.trim().matches("(?i)table|json|csv")) {
-      err.println("scenecost: unknown format \"" + format + "\"; use table, json or csv.");
+    if (!ScreenplayInput.knownFormat(format, err, "table", "json", "csv")) {
       return 2;
     }
     Optional<BudgetAnalysis> analysis =
