@@ -1,10 +1,10 @@
 package dev.scenecost.budget.estimate;
 
 import dev.scenecost.budget.config.Tier;
+import dev.scenecost.budget.estimate.memo.Generations;
 import dev.scenecost.budget.result.ModalityCosts;
 import java.util.BitSet;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Supplier;
@@ -22,28 +22,16 @@ import java.util.function.Supplier;
  *
  * <p>Kept per screenplay (its lineage: the file, or null for a text that is not one), one
  * generation at a time: an estimate reads the pricings of the previous estimate of the same
- * screenplay and keeps only those it used, so what is held is at most two estimates' worth for each
- * of the {@link #LINEAGES} screenplays estimated last, whatever the length of the session.
+ * screenplay and keeps only those it used ({@link Generations}), so what is held is at most two
+ * estimates' worth for each screenplay estimated lately, whatever the length of the session.
  * Thread-safe.
  */
 public final class PricingMemo {
-  /** Screenplays whose last pricings are kept (open documents, most recently estimated first). */
-  static final int LINEAGES = 16;
-
-  private final Map<Object, Map<Key, Object>> generations =
-      new LinkedHashMap<>(32, 0.75f, true) {
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<Object, Map<Key, Object>> eldest) {
-          return size() > LINEAGES;
-        }
-      };
+  private final Generations<Map<Key, Object>> generations = new Generations<>();
 
   /** Starts an estimate of the screenplay known as {@code lineage}. */
   public Pricer begin(Object lineage) {
-    Map<Key, Object> previous;
-    synchronized (generations) {
-      previous = generations.get(lineage);
-    }
+    Map<Key, Object> previous = generations.previous(lineage);
     return new Pricer(lineage, previous == null ? Map.of() : previous);
   }
 
@@ -109,9 +97,7 @@ public final class PricingMemo {
 
     /** Keeps this estimate's pricings, and only those, for the next estimate of the screenplay. */
     public void finish() {
-      synchronized (generations) {
-        generations.put(lineage, next);
-      }
+      generations.keep(lineage, next);
     }
   }
 

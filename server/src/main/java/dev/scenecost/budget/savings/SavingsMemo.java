@@ -1,9 +1,9 @@
 package dev.scenecost.budget.savings;
 
+import dev.scenecost.budget.estimate.memo.Generations;
 import dev.scenecost.budget.result.ChunkEstimate;
 import dev.scenecost.budget.result.SceneEstimate;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -22,30 +22,17 @@ import java.util.function.Supplier;
  * and those fix its text, tier and prices too. When the film's characters change, nothing is
  * reused.
  *
- * <p>Kept per screenplay and one generation at a time, as the pricings are (see {@code
- * PricingMemo}). Thread-safe.
+ * <p>Kept per screenplay and one generation at a time ({@link Generations}), as the pricings are.
+ * Thread-safe.
  */
 public final class SavingsMemo {
-  /** Screenplays whose last savings are kept. */
-  static final int LINEAGES = 16;
-
   private record Generation(Set<String> names, Map<Key, List<Saving>> scenes) {}
 
-  private final Map<Object, Generation> generations =
-      new LinkedHashMap<>(32, 0.75f, true) {
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<Object, Generation> eldest) {
-          return size() > LINEAGES;
-        }
-      };
+  private final Generations<Generation> generations = new Generations<>();
 
   /** Starts finding the savings of an estimate of the screenplay known as {@code lineage}. */
   public Finder begin(Object lineage) {
-    Generation previous;
-    synchronized (generations) {
-      previous = generations.get(lineage);
-    }
-    return new Finder(lineage, previous);
+    return new Finder(lineage, generations.previous(lineage));
   }
 
   /** The savings of one estimate, scene by scene, from the previous one where they still apply. */
@@ -83,9 +70,7 @@ public final class SavingsMemo {
     }
 
     void finish() {
-      synchronized (generations) {
-        generations.put(lineage, new Generation(names, next));
-      }
+      generations.keep(lineage, new Generation(names, next));
     }
   }
 
