@@ -12,11 +12,7 @@ import org.eclipse.lsp4j.CodeAction;
 import org.eclipse.lsp4j.CodeActionKind;
 import org.eclipse.lsp4j.Diagnostic;
 import org.eclipse.lsp4j.Range;
-import org.eclipse.lsp4j.TextDocumentEdit;
-import org.eclipse.lsp4j.TextEdit;
-import org.eclipse.lsp4j.VersionedTextDocumentIdentifier;
 import org.eclipse.lsp4j.WorkspaceEdit;
-import org.eclipse.lsp4j.jsonrpc.messages.Either;
 
 /**
  * "Fit the film to its budget": the plan of {@code scenecost fit} ({@link FilmFitter}) as one
@@ -91,15 +87,6 @@ final class FitFilmAction implements QuickFix {
     List<TextChange> changes =
         FilmFitter.edits(
             analysis.estimate().get(), plan, line -> analysis.document().lines().line(line));
-    List<TextEdit> edits =
-        changes.stream().map(c -> new TextEdit(Ranges.toLsp(c.range()), c.replacement())).toList();
-    WorkspaceEdit edit = new WorkspaceEdit();
-    edit.setDocumentChanges(
-        List.of(
-            Either.forLeft(
-                new TextDocumentEdit(
-                    new VersionedTextDocumentIdentifier(analysis.uri(), analysis.version()),
-                    edits))));
-    return Optional.of(edit);
+    return Optional.of(DocumentEdits.ofVersion(analysis, DocumentEdits.toLsp(changes)));
   }
 }

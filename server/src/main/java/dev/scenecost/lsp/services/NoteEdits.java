@@ -8,11 +8,7 @@ import java.util.List;
 import org.eclipse.lsp4j.CodeAction;
 import org.eclipse.lsp4j.CodeActionKind;
 import org.eclipse.lsp4j.Diagnostic;
-import org.eclipse.lsp4j.TextDocumentEdit;
 import org.eclipse.lsp4j.TextEdit;
-import org.eclipse.lsp4j.VersionedTextDocumentIdentifier;
-import org.eclipse.lsp4j.WorkspaceEdit;
-import org.eclipse.lsp4j.jsonrpc.messages.Either;
 
 /**
  * Writes a scene's budget annotation: replaces its existing {@code [[key: ...]]} note, or adds one
@@ -25,7 +21,7 @@ final class NoteEdits {
   static TextEdit setNote(Analysis analysis, SceneEstimate scene, String key, String value) {
     TextChange change =
         SceneNoteEdits.set(scene, key, value, line -> analysis.document().lines().line(line));
-    return new TextEdit(Ranges.toLsp(change.range()), change.replacement());
+    return DocumentEdits.toLsp(change);
   }
 
   /** A preferred-or-not quick fix applying one edit to this version of the document. */
@@ -37,12 +33,7 @@ final class NoteEdits {
     if (preferred) {
       action.setIsPreferred(true);
     }
-    VersionedTextDocumentIdentifier document =
-        new VersionedTextDocumentIdentifier(analysis.uri(), analysis.version());
-    WorkspaceEdit workspaceEdit = new WorkspaceEdit();
-    workspaceEdit.setDocumentChanges(
-        List.of(Either.forLeft(new TextDocumentEdit(document, List.of(edit)))));
-    action.setEdit(workspaceEdit);
+    action.setEdit(DocumentEdits.ofVersion(analysis, List.of(edit)));
     return action;
   }
 

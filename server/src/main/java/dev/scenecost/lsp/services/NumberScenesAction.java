@@ -5,11 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import org.eclipse.lsp4j.CodeAction;
 import org.eclipse.lsp4j.CodeActionKind;
-import org.eclipse.lsp4j.TextDocumentEdit;
 import org.eclipse.lsp4j.TextEdit;
-import org.eclipse.lsp4j.VersionedTextDocumentIdentifier;
-import org.eclipse.lsp4j.WorkspaceEdit;
-import org.eclipse.lsp4j.jsonrpc.messages.Either;
 
 /**
  * "Number all scenes": a {@code #n#} at the end of every heading that has none, never changing an
@@ -29,7 +25,7 @@ final class NumberScenesAction {
         new CodeAction(
             TITLE + " (" + SceneHoverContent.plural(edits.size(), "scene") + " without a number)");
     action.setKind(CodeActionKind.Source);
-    action.setEdit(workspaceEdit(analysis, edits));
+    action.setEdit(DocumentEdits.ofVersion(analysis, edits));
     return Optional.of(action);
   }
 
@@ -43,17 +39,5 @@ final class NumberScenesAction {
                         Ranges.toLsp(addition.insertAt()), Ranges.toLsp(addition.insertAt())),
                     addition.text()))
         .toList();
-  }
-
-  /** The edits for this version of the document, so an editor refuses them on a newer text. */
-  static WorkspaceEdit workspaceEdit(Analysis analysis, List<TextEdit> edits) {
-    WorkspaceEdit edit = new WorkspaceEdit();
-    edit.setDocumentChanges(
-        List.of(
-            Either.forLeft(
-                new TextDocumentEdit(
-                    new VersionedTextDocumentIdentifier(analysis.uri(), analysis.version()),
-                    edits))));
-    return edit;
   }
 }

@@ -25,7 +25,7 @@ final class NumberScenesCommand {
                             + uri
                             + " in the editor first: scene numbers are added to the text you are editing."));
     List<TextEdit> edits = NumberScenesAction.edits(analysis);
-    WorkspaceEdit edit = NumberScenesAction.workspaceEdit(analysis, edits);
+    WorkspaceEdit edit = DocumentEdits.ofVersion(analysis, edits);
     return new CommandOutcome(
         edit, Optional.empty(), edits.isEmpty() ? Optional.empty() : Optional.of(edit));
   }

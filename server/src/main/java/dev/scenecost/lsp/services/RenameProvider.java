@@ -9,12 +9,9 @@ import java.util.Locale;
 import java.util.Optional;
 import org.eclipse.lsp4j.Position;
 import org.eclipse.lsp4j.PrepareRenameResult;
-import org.eclipse.lsp4j.TextDocumentEdit;
 import org.eclipse.lsp4j.TextEdit;
-import org.eclipse.lsp4j.VersionedTextDocumentIdentifier;
 import org.eclipse.lsp4j.WorkspaceEdit;
 import org.eclipse.lsp4j.jsonrpc.ResponseErrorException;
-import org.eclipse.lsp4j.jsonrpc.messages.Either;
 import org.eclipse.lsp4j.jsonrpc.messages.ResponseError;
 import org.eclipse.lsp4j.jsonrpc.messages.ResponseErrorCode;
 
@@ -60,11 +57,7 @@ final class RenameProvider {
           span.inCue() || written.equals(written.toUpperCase(Locale.ROOT)) ? upper : capitalised;
       edits.add(new TextEdit(Ranges.toLsp(span.range()), replacement));
     }
-    VersionedTextDocumentIdentifier document =
-        new VersionedTextDocumentIdentifier(analysis.uri(), analysis.version());
-    WorkspaceEdit edit = new WorkspaceEdit();
-    edit.setDocumentChanges(List.of(Either.forLeft(new TextDocumentEdit(document, edits))));
-    return edit;
+    return DocumentEdits.ofVersion(analysis, edits);
   }
 
   record NameAtCursor(String name, SourceRange range) {}
