@@ -89,16 +89,18 @@ final class FilmEstimator {
       SceneAnalysis analysis = analyses.get(position);
       String tier = tierOf(analysis, config);
       noteFindings.add(atScene(analysis.notes().findings(), scene.index()));
+      PricingMemo.Pricer.ScenePricer priced =
+          pricer.scene(costs, analysis, cachedCharacters, cachedLocations);
       ScenePricing own = null;
       Map<String, ModalityCosts> byTier = new LinkedHashMap<>();
       Map<String, Double> costByTier = new LinkedHashMap<>();
       for (Tier candidate : config.tiers().values()) {
         ModalityCosts parts;
         if (candidate.name().equals(tier)) {
-          own = pricer.price(costs, analysis, candidate, cachedCharacters, cachedLocations);
+          own = priced.price(candidate);
           parts = own.modalities();
         } else {
-          parts = pricer.quote(costs, analysis, candidate, cachedCharacters, cachedLocations);
+          parts = priced.quote(candidate);
         }
         byTier.put(candidate.name(), parts);
         costByTier.put(candidate.name(), parts.total().amount());

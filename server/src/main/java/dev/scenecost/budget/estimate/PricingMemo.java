@@ -40,39 +40,65 @@ public final class PricingMemo {
     private final Object lineage;
     private final Map<Key, Object> previous;
     private final Map<Key, Object> next = new HashMap<>();
-    private int reused;
 
     private Pricer(Object lineage, Map<Key, Object> previous) {
       this.lineage = lineage;
       this.previous = previous;
     }
 
-    /** {@link CostModel#price}, or the same pricing from the previous estimate. */
-    public ScenePricing price(
+    /**
+     * The scene's pricings as the reference cache stands before it (read once, for every tier): the
+     * sets must not change while the returned pricer is used.
+     */
+    public ScenePricer scene(
         CostModel costs,
         SceneAnalysis scene,
-        Tier tier,
         Set<String> cachedCharacters,
         Set<String> cachedLocations) {
-      return (ScenePricing)
-          recallOr(
-              new Key(
-                  scene, tier.name(), true, cacheState(scene, cachedCharacters, cachedLocations)),
-              () -> costs.price(scene, tier, cachedCharacters, cachedLocations));
+      return new ScenePricer(
+          costs,
+          scene,
+          cachedCharacters,
+          cachedLocations,
+          cacheState(scene, cachedCharacters, cachedLocations));
     }
 
-    /** {@link CostModel#quote}, or the same sums from the previous estimate. */
-    public ModalityCosts quote(
-        CostModel costs,
-        SceneAnalysis scene,
-        Tier tier,
-        Set<String> cachedCharacters,
-        Set<String> cachedLocations) {
-      return (ModalityCosts)
-          recallOr(
-              new Key(
-                  scene, tier.name(), false, cacheState(scene, cachedCharacters, cachedLocations)),
-              () -> costs.quote(scene, tier, cachedCharacters, cachedLocations));
+    /** One scene's pricings at each tier, from the previous estimate where they still apply. */
+    public final class ScenePricer {
+      private final CostModel costs;
+      private final SceneAnalysis scene;
+      private final Set<String> cachedCharacters;
+      private final Set<String> cachedLocations;
+      private final BitSet state;
+
+      private ScenePricer(
+          CostModel costs,
+          SceneAnalysis scene,
+          Set<String> cachedCharacters,
+          Set<String> cachedLocations,
+          BitSet state) {
+        this.costs = costs;
+        this.scene = scene;
+        this.cachedCharacters = cachedCharacters;
+        this.cachedLocations = cachedLocations;
+        this.state = state;
+      }
+
+      /** {@link CostModel#price}, or the same pricing from the previous estimate. */
+      public ScenePricing price(Tier tier) {
+        return (ScenePricing)
+            recallOr(
+                new Key(scene, tier.name(), true, state),
+                () -> costs.price(scene, tier, cachedCharacters, cachedLocations));
+      }
+
+      /** {@link CostModel#quote}, or the same sums from the previous estimate. */
+      public ModalityCosts quote(Tier tier) {
+        return (ModalityCosts)
+            recallOr(
+                new Key(scene, tier.name(), false, state),
+                () -> costs.quote(scene, tier, cachedCharacters, cachedLocations));
+      }
     }
 
     /** What this or the previous estimate found for the key, else what {@code make} makes. */
@@ -81,18 +107,11 @@ public final class PricingMemo {
       if (known == null) {
         known = next.get(key);
       }
-      if (known != null) {
-        reused++;
-      } else {
+      if (known == null) {
         known = make.get();
       }
       next.put(key, known);
       return known;
-    }
-
-    /** Pricings that came from the previous estimate (for tests and benchmarks). */
-    public int reused() {
-      return reused;
     }
 
     /** Keeps this estimate's pricings, and only those, for the next estimate of the screenplay. */
