@@ -54,10 +54,7 @@ class ProtocolParamsTest {
     String uri = TestProject.create(folder, TestProject.CONFIG);
     try (TestEditor editor = new TestEditor()) {
       get(editor.server.initialize(EditorSessionTest.initializeParams(folder)));
-      var documents = editor.server.getTextDocumentService();
-      documents.didOpen(
-          new DidOpenTextDocumentParams(
-              new TextDocumentItem(uri, "fountain", 1, TestProject.FILM)));
+      var documents = editor.open(uri, 1, TestProject.FILM);
 
       assertEquals(
           "textDocument/hover needs a textDocument and a position in its params.",
@@ -107,10 +104,7 @@ class ProtocolParamsTest {
     String uri = TestProject.create(folder, TestProject.CONFIG);
     try (TestEditor editor = new TestEditor()) {
       get(editor.server.initialize(EditorSessionTest.initializeParams(folder)));
-      var documents = editor.server.getTextDocumentService();
-      documents.didOpen(
-          new DidOpenTextDocumentParams(
-              new TextDocumentItem(uri, "fountain", 5, TestProject.FILM)));
+      var documents = editor.open(uri, 5, TestProject.FILM);
       int lenses =
           get(documents.codeLens(new CodeLensParams(new TextDocumentIdentifier(uri)))).size();
       assertTrue(lenses > 0);
@@ -150,12 +144,7 @@ class ProtocolParamsTest {
     Path aFolder = Files.createDirectories(folder.resolve("exports"));
     try (TestEditor editor = new TestEditor()) {
       get(editor.server.initialize(EditorSessionTest.initializeParams(folder)));
-      editor
-          .server
-          .getTextDocumentService()
-          .didOpen(
-              new DidOpenTextDocumentParams(
-                  new TextDocumentItem(uri, "fountain", 1, TestProject.FILM)));
+      editor.open(uri, 1, TestProject.FILM);
       var workspace = editor.server.getWorkspaceService();
       for (String path : List.of("/dev/zero", aFolder.toString(), huge.toString())) {
         JsonObject args = new JsonObject();

@@ -13,7 +13,6 @@ import java.nio.file.Path;
 import java.util.List;
 import org.eclipse.lsp4j.CodeLensParams;
 import org.eclipse.lsp4j.DidChangeTextDocumentParams;
-import org.eclipse.lsp4j.DidOpenTextDocumentParams;
 import org.eclipse.lsp4j.HoverParams;
 import org.eclipse.lsp4j.InitializedParams;
 import org.eclipse.lsp4j.Position;
@@ -21,7 +20,6 @@ import org.eclipse.lsp4j.Range;
 import org.eclipse.lsp4j.SetTraceParams;
 import org.eclipse.lsp4j.TextDocumentContentChangeEvent;
 import org.eclipse.lsp4j.TextDocumentIdentifier;
-import org.eclipse.lsp4j.TextDocumentItem;
 import org.eclipse.lsp4j.VersionedTextDocumentIdentifier;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -61,12 +59,7 @@ class RobustnessTest {
           message(
               "{\"jsonrpc\":\"2.0\",\"id\":\"x1\",\"method\":\"no/such/method\",\"params\":{}}"));
       write(editor, message("[1, 2, 3]"));
-      editor
-          .server
-          .getTextDocumentService()
-          .didOpen(
-              new DidOpenTextDocumentParams(
-                  new TextDocumentItem(uri, "fountain", 1, TestProject.FILM)));
+      editor.open(uri, 1, TestProject.FILM);
       assertNotNull(get(editor.server.getTextDocumentService().hover(hoverAt(uri, 3, 2))));
     } finally {
       jsonRpcLog.setLevel(level);
@@ -110,10 +103,7 @@ class RobustnessTest {
     String uri = TestProject.create(folder, TestProject.CONFIG);
     try (TestEditor editor = new TestEditor()) {
       get(editor.server.initialize(EditorSessionTest.initializeParams(folder)));
-      var documents = editor.server.getTextDocumentService();
-      documents.didOpen(
-          new DidOpenTextDocumentParams(
-              new TextDocumentItem(uri, "fountain", 5, TestProject.FILM)));
+      var documents = editor.open(uri, 5, TestProject.FILM);
       // Version 6 after version 5, inserting at line 99: applied at the end of the text. (An
       // older version is stale and ignored: ProtocolParamsTest.)
       documents.didChange(
@@ -163,12 +153,7 @@ class RobustnessTest {
       get(editor.server.initialize(EditorSessionTest.initializeParams(folder)));
       editor.server.initialized(new InitializedParams());
       editor.server.setTrace(new SetTraceParams("verbose"));
-      editor
-          .server
-          .getTextDocumentService()
-          .didOpen(
-              new DidOpenTextDocumentParams(
-                  new TextDocumentItem(uri, "fountain", 1, TestProject.FILM)));
+      editor.open(uri, 1, TestProject.FILM);
       editor.awaitDiagnostics(uri, p -> p.getVersion() == 1);
       long deadline = System.nanoTime() + 5_000_000_000L;
       while (editor.traces.isEmpty() && System.nanoTime() < deadline) {

@@ -21,15 +21,18 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
 import org.eclipse.lsp4j.ApplyWorkspaceEditParams;
 import org.eclipse.lsp4j.ApplyWorkspaceEditResponse;
+import org.eclipse.lsp4j.DidOpenTextDocumentParams;
 import org.eclipse.lsp4j.LogTraceParams;
 import org.eclipse.lsp4j.MessageActionItem;
 import org.eclipse.lsp4j.MessageParams;
 import org.eclipse.lsp4j.PublishDiagnosticsParams;
 import org.eclipse.lsp4j.RegistrationParams;
 import org.eclipse.lsp4j.ShowMessageRequestParams;
+import org.eclipse.lsp4j.TextDocumentItem;
 import org.eclipse.lsp4j.jsonrpc.Launcher;
 import org.eclipse.lsp4j.launch.LSPLauncher;
 import org.eclipse.lsp4j.services.LanguageServer;
+import org.eclipse.lsp4j.services.TextDocumentService;
 
 /**
  * An editor in a test: the real server in-process, connected over piped streams through LSP4J's
@@ -118,6 +121,14 @@ final class TestEditor implements ScenecostLanguageClient, AutoCloseable {
       throw new AssertionError("The server registered no capability");
     }
     return registrations.get(0);
+  }
+
+  /** Opens a screenplay as an editor does; returns the document service for what follows. */
+  TextDocumentService open(String uri, int version, String text) {
+    TextDocumentService documents = server.getTextDocumentService();
+    documents.didOpen(
+        new DidOpenTextDocumentParams(new TextDocumentItem(uri, "fountain", version, text)));
+    return documents;
   }
 
   static <T> T get(CompletableFuture<T> future) throws Exception {
