@@ -1,8 +1,5 @@
 package dev.scenecost.budget.estimate;
 
-import com.knuddels.jtokkit.Encodings;
-import com.knuddels.jtokkit.api.Encoding;
-import com.knuddels.jtokkit.api.EncodingType;
 import dev.scenecost.budget.estimate.memo.SizedMemo;
 import java.util.concurrent.atomic.AtomicLong;
 
@@ -21,7 +18,7 @@ public final class TokenCounter {
   /** Heap bytes of a memo entry besides its text: map entry, key and value objects. */
   private static final int ENTRY_BYTES = 40 + 40 + 16;
 
-  private static volatile Encoding encoding;
+  private static volatile O200kCounter o200k;
 
   private final SizedMemo<String, Integer> memo;
   private final AtomicLong misses = new AtomicLong();
@@ -43,7 +40,7 @@ public final class TokenCounter {
       return known;
     }
     misses.incrementAndGet();
-    int tokens = encoding().countTokensOrdinary(text);
+    int tokens = o200k().count(text);
     memo.put(text, tokens, ENTRY_BYTES + text.length());
     return tokens;
   }
@@ -64,15 +61,14 @@ public final class TokenCounter {
 
   /**
    * Starts reading the o200k vocabulary on a background thread, so that it overlaps the rest of a
-   * server's start (class loading, the editor's handshake) instead of delaying the first estimate:
-   * reading it is about half a second of CPU.
+   * server's start (class loading, the editor's handshake) instead of delaying the first estimate.
    */
   public static void loadInBackground() {
     Thread loader =
         new Thread(
             () -> {
               try {
-                encoding();
+                o200k();
               } catch (RuntimeException e) {
                 // The first count reads it again and reports the failure where it can.
               }
@@ -82,16 +78,14 @@ public final class TokenCounter {
     loader.start();
   }
 
-  private static Encoding encoding() {
-    Encoding result = encoding;
+  private static O200kCounter o200k() {
+    O200kCounter result = o200k;
     if (result == null) {
       synchronized (TokenCounter.class) {
-        result = encoding;
+        result = o200k;
         if (result == null) {
-          // The lazy registry reads only the vocabulary asked for: the default one loads all
-          // four (about 1 s of a cold start) and the jar ships only o200k_base (server/pom.xml).
-          result = Encodings.newLazyEncodingRegistry().getEncoding(EncodingType.O200K_BASE);
-          encoding = result;
+          result = O200kCounter.load();
+          o200k = result;
         }
       }
     }
