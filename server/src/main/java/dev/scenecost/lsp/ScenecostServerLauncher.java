@@ -1,10 +1,15 @@
 package dev.scenecost.lsp;
 
+import dev.scenecost.lsp.wire.BufferedMessageConsumer;
+import dev.scenecost.lsp.wire.DiagnosticJson;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.util.concurrent.Future;
 import java.util.function.IntConsumer;
 import org.eclipse.lsp4j.jsonrpc.Launcher;
+import org.eclipse.lsp4j.jsonrpc.MessageConsumer;
+import org.eclipse.lsp4j.jsonrpc.json.MessageJsonHandler;
+import org.eclipse.lsp4j.jsonrpc.json.StreamMessageConsumer;
 import org.eclipse.lsp4j.launch.LSPLauncher;
 
 /** Connects a server to a pair of streams: stdio for editors, pipes for tests. */
@@ -17,7 +22,8 @@ public final class ScenecostServerLauncher {
   public static Running start(InputStream in, OutputStream out, ServerLog log, IntConsumer exit) {
     ScenecostLanguageServer server = new ScenecostLanguageServer(log, exit);
     Launcher<ScenecostLanguageClient> launcher =
-        new LSPLauncher.Builder<ScenecostLanguageClient>()
+        new Builder()
+            .configureGson(gson -> gson.registerTypeAdapterFactory(new DiagnosticJson()))
             .setLocalService(server)
             .setRemoteInterface(ScenecostLanguageClient.class)
             .setInput(in)
@@ -25,5 +31,24 @@ public final class ScenecostServerLauncher {
             .create();
     server.connect(launcher.getRemoteProxy());
     return new Running(server, launcher.startListening());
+  }
+
+  /** LSP4J's launcher, writing its messages through {@link BufferedMessageConsumer}. */
+  private static final class Builder extends LSPLauncher.Builder<ScenecostLanguageClient> {
+    private MessageJsonHandler json;
+
+    @Override
+    protected MessageJsonHandler createJsonHandler() {
+      json = super.createJsonHandler();
+      return json;
+    }
+
+    @Override
+    protected MessageConsumer wrapMessageConsumer(MessageConsumer consumer) {
+      if (consumer instanceof StreamMessageConsumer) {
+        consumer = new BufferedMessageConsumer(output, json);
+      }
+      return super.wrapMessageConsumer(consumer);
+    }
   }
 }
