@@ -125,7 +125,7 @@ public final class BudgetEngine {
   public FilmEstimate estimate(Screenplay screenplay, ProjectConfig config, Object lineage) {
     PricingMemo.Pricer pricer = pricings.begin(lineage);
     FilmEstimate estimate =
-        new FilmEstimator(screenplay, config, tokens, scenes, pricer, LocalDate.now(clock))
+        new FilmEstimator(screenplay, config, tokens, scenes, pricer, lineage, LocalDate.now(clock))
             .estimate();
     pricer.finish();
     return estimate;

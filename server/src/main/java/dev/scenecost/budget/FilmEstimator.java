@@ -47,6 +47,7 @@ final class FilmEstimator {
   private final TokenCounter tokens;
   private final SceneMemo<SceneAnalysis> memo;
   private final PricingMemo.Pricer pricer;
+  private final Object lineage;
   private final LocalDate today;
 
   /** Problems with each scene's notes, by scene index. */
@@ -58,22 +59,25 @@ final class FilmEstimator {
       TokenCounter tokens,
       SceneMemo<SceneAnalysis> memo,
       PricingMemo.Pricer pricer,
+      Object lineage,
       LocalDate today) {
     this.screenplay = screenplay;
     this.config = config;
     this.tokens = tokens;
     this.memo = memo;
     this.pricer = pricer;
+    this.lineage = lineage;
     this.today = today;
   }
 
   FilmEstimate estimate() {
     Set<String> speakers = speakers();
     SceneAnalyzer analyzer = new SceneAnalyzer(config, tokens, speakers);
-    Function<Scene, SceneAnalysis> analyze = memo.forContext(config, speakers, analyzer::analyze);
+    List<Scene> scenes = screenplay.scenes();
+    Function<Scene, SceneAnalysis> analyze =
+        memo.forEstimate(lineage, scenes, config, speakers, analyzer::analyze);
     CostModel costs = new CostModel(config);
     TitleSettings title = TitleSettings.read(screenplay, config);
-    List<Scene> scenes = screenplay.scenes();
 
     List<Map<String, ModalityCosts>> pricings = new ArrayList<>(scenes.size());
     List<ScenePricing> owns = new ArrayList<>(scenes.size());

@@ -1,6 +1,7 @@
 package dev.scenecost.budget.estimate;
 
 import dev.scenecost.budget.config.ProjectConfig;
+import dev.scenecost.budget.estimate.memo.Generations;
 import dev.scenecost.budget.estimate.memo.RecordGraph;
 import dev.scenecost.budget.estimate.memo.SizedMemo;
 import dev.scenecost.jfountain.Scene;
@@ -13,10 +14,13 @@ import dev.scenecost.jfountain.node.SceneHeading;
 import java.util.AbstractSet;
 import java.util.HashMap;
 import java.util.Iterator;
+import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReferenceArray;
 import java.util.function.BiFunction;
 import java.util.function.Function;
 
@@ -40,6 +44,13 @@ import java.util.function.Function;
  * so the memo knows nothing of what an analysis contains) and the moved copy is remembered at its
  * new line too, so the next estimate finds it as is. Nothing else in an analysis may depend on the
  * scene's position; the scene's index, which note findings carry, is set again by the caller.
+ *
+ * <p>Building a scene's key means writing out all its text, and looking it up hashing and comparing
+ * all of it: on a long screenplay that was a quarter of an estimate, for every scene on every
+ * keystroke. So each estimate of a screenplay (its lineage) keeps its scenes' keys, and the next
+ * estimate takes a scene's key from there, the very same string (its hash computed once, compared
+ * by identity first), when the scene at that place has the same content, checked field by field
+ * against the one it was built from ({@link #sameContent}) without writing anything.
  *
  * <p>Bounded by size ({@link #DEFAULT_MAX_BYTES}), least recently used first. Thread-safe.
  *
@@ -65,6 +76,16 @@ public final class SceneMemo<A> {
   private record Content(int context, String content) {}
 
   private record Entry<A>(A analysis, Speakers asked, long bytes) {}
+
+  /**
+   * A scene's key and what it was built from, kept for the next estimate: not the scene itself,
+   * whose section would hold on to every other scene of that parse.
+   */
+  private record Keyed(
+      SourceRange range, SceneHeading heading, List<Element> elements, String content) {}
+
+  /** Each screenplay's last estimate's keys, by scene index. */
+  private final Generations<AtomicReferenceArray<Keyed>> keys = new Generations<>();
 
   private final SizedMemo<Placed, Entry<A>> placed;
 
@@ -94,17 +115,70 @@ public final class SceneMemo<A> {
    */
   public Function<Scene, A> forContext(
       ProjectConfig config, Set<String> speakers, BiFunction<Scene, Set<String>, A> analyze) {
+    int context = context(config);
+    return scene -> analysis(context, fingerprint(scene), scene, speakers, analyze);
+  }
+
+  /**
+   * As {@link #forContext(ProjectConfig, Set, BiFunction)}, for the {@code scenes} of one estimate
+   * of the screenplay known as {@code lineage} (its file, or null): scene keys come from its
+   * previous estimate where the scene there has the same content.
+   */
+  public Function<Scene, A> forEstimate(
+      Object lineage,
+      List<Scene> scenes,
+      ProjectConfig config,
+      Set<String> speakers,
+      BiFunction<Scene, Set<String>, A> analyze) {
+    int context = context(config);
+    AtomicReferenceArray<Keyed> previous = keys.previous(lineage);
+    AtomicReferenceArray<Keyed> next = new AtomicReferenceArray<>(scenes.size());
+    keys.keep(lineage, next);
+    // Scenes added or cut above the edit move the later ones by this many places.
+    int moved = previous == null ? 0 : scenes.size() - previous.length();
+    return scene -> {
+      String content = null;
+      if (previous != null) {
+        content = keyFrom(previous, scene.index(), scene);
+        if (content == null && moved != 0) {
+          content = keyFrom(previous, scene.index() - moved, scene);
+        }
+      }
+      if (content == null) {
+        content = fingerprint(scene);
+      }
+      if (scene.index() >= 0 && scene.index() < next.length()) {
+        next.set(
+            scene.index(), new Keyed(scene.range(), scene.heading(), scene.elements(), content));
+      }
+      return analysis(context, content, scene, speakers, analyze);
+    };
+  }
+
+  private static String keyFrom(AtomicReferenceArray<Keyed> previous, int index, Scene scene) {
+    if (index < 0 || index >= previous.length()) {
+      return null;
+    }
+    Keyed keyed = previous.get(index);
+    return keyed != null && sameContent(keyed.range(), keyed.heading(), keyed.elements(), scene)
+        ? keyed.content()
+        : null;
+  }
+
+  private int context(ProjectConfig config) {
     if (contexts.size() >= 64 && !contexts.containsKey(config)) {
       contexts.clear(); // old configurations: their entries age out of the memo
     }
-    int context = contexts.computeIfAbsent(config, c -> nextContext.getAndIncrement());
-    return scene -> analysis(context, scene, speakers, analyze);
+    return contexts.computeIfAbsent(config, c -> nextContext.getAndIncrement());
   }
 
   private A analysis(
-      int context, Scene scene, Set<String> speakers, BiFunction<Scene, Set<String>, A> analyze) {
+      int context,
+      String content,
+      Scene scene,
+      Set<String> speakers,
+      BiFunction<Scene, Set<String>, A> analyze) {
     int line = scene.range().start().line();
-    String content = fingerprint(scene);
     Placed here = new Placed(context, content, line);
     Entry<A> known = placed.get(here);
     if (known != null && known.asked().sameAnswers(speakers)) {
@@ -264,5 +338,87 @@ public final class SceneMemo<A> {
         .append(':')
         .append(range.end().character())
         .append('|');
+  }
+
+  /**
+   * Whether two scenes have the same {@link #fingerprint}, compared field by field without writing
+   * it: every field the fingerprint writes, ranges counted from each scene's first line.
+   */
+  static boolean sameContent(Scene a, Scene b) {
+    return sameContent(a.range(), a.heading(), a.elements(), b);
+  }
+
+  private static boolean sameContent(
+      SourceRange rangeA, SceneHeading headingA, List<Element> elementsA, Scene b) {
+    int baseA = rangeA.start().line();
+    int baseB = b.range().start().line();
+    if (!sameRange(rangeA, baseA, b.range(), baseB)) {
+      return false;
+    }
+    SceneHeading headingB = b.heading();
+    if (!sameElement(headingA, baseA, headingB, baseB)
+        || headingA.forced() != headingB.forced()
+        || !Objects.equals(headingA.sceneNumber(), headingB.sceneNumber())
+        || !Objects.equals(headingA.prefix(), headingB.prefix())
+        || !Objects.equals(headingA.location(), headingB.location())
+        || !Objects.equals(headingA.timeOfDay(), headingB.timeOfDay())) {
+      return false;
+    }
+    List<Element> elementsB = b.elements();
+    if (elementsA.size() != elementsB.size()) {
+      return false;
+    }
+    for (int i = 0; i < elementsA.size(); i++) {
+      Element elementA = elementsA.get(i);
+      Element elementB = elementsB.get(i);
+      if (!sameElement(elementA, baseA, elementB, baseB)) {
+        return false;
+      }
+      if (elementA instanceof CharacterCue cueA) {
+        if (!(elementB instanceof CharacterCue cueB)
+            || !cueA.name().equals(cueB.name())
+            || !cueA.extensions().equals(cueB.extensions())
+            || cueA.dual() != cueB.dual()
+            || cueA.forced() != cueB.forced()) {
+          return false;
+        }
+      } else if (elementA instanceof Action actionA) {
+        if (!(elementB instanceof Action actionB) || actionA.forced() != actionB.forced()) {
+          return false;
+        }
+      } else if (elementA instanceof Note noteA) {
+        if (!(elementB instanceof Note noteB) || noteA.inline() != noteB.inline()) {
+          return false;
+        }
+      }
+    }
+    return true;
+  }
+
+  private static boolean sameElement(Element a, int baseA, Element b, int baseB) {
+    if (a.type() != b.type()
+        || !sameRange(a.range(), baseA, b.range(), baseB)
+        || !a.text().equals(b.text())) {
+      return false;
+    }
+    List<Note> notesA = a.notes();
+    List<Note> notesB = b.notes();
+    if (notesA.size() != notesB.size()) {
+      return false;
+    }
+    for (int i = 0; i < notesA.size(); i++) {
+      if (!sameRange(notesA.get(i).range(), baseA, notesB.get(i).range(), baseB)
+          || !notesA.get(i).text().equals(notesB.get(i).text())) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean sameRange(SourceRange a, int baseA, SourceRange b, int baseB) {
+    return a.start().line() - baseA == b.start().line() - baseB
+        && a.start().character() == b.start().character()
+        && a.end().line() - baseA == b.end().line() - baseB
+        && a.end().character() == b.end().character();
   }
 }

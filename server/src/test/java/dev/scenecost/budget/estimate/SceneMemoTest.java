@@ -149,4 +149,72 @@ class SceneMemoTest {
             .orElseThrow();
     assertEquals(2, malformed.sceneIndex(), "the street scene is now the third");
   }
+
+  /**
+   * A scene's key is taken from the previous estimate only when the scene there has the same
+   * content: {@code sameContent} must agree with the keys themselves, over variants that change
+   * each field a key holds (and some that change none of them).
+   */
+  @Test
+  void sameContentAgreesWithTheKeys() {
+    List<String> variants =
+        List.of(
+            SCRIPT,
+            "\n\n" + SCRIPT,
+            SCRIPT.replace("pours coffee", "pours coffees"),
+            SCRIPT.replace("pours coffee", "pours toffee"),
+            SCRIPT.replace("[[budget: $150]]", "[[budget: $190]]"),
+            SCRIPT.replace("Late again.", "Late, again"),
+            SCRIPT.replace("BEN (V.O.)", "BEN (O.S.)"),
+            SCRIPT.replace("BEN (V.O.)", "BEN (V.O.) ^"),
+            SCRIPT.replace("BEN (V.O.)", "@BEN (V.O.)"),
+            SCRIPT.replace("Ben waits.", "!Ben waits."),
+            SCRIPT.replace("Ben waits.", "Ben waits. [[a note]]"),
+            SCRIPT.replace("Ben waits.", "Ben  waits."),
+            SCRIPT.replace("INT. HALL - DAY", ".HALL - DAY"),
+            SCRIPT.replace("INT. HALL - DAY", "INT. HALL - DAY #12#"),
+            SCRIPT.replace("INT. HALL - DAY", "EXT. HALL - DAY"),
+            SCRIPT.replace("EXT. STREET - NIGHT", "EXT. STREET - DAY"),
+            SCRIPT.replace("[[budget: $150]]", "[[budget: $160]]"),
+            SCRIPT.replace("\n\nBEN runs", "\n\n\nBEN runs"),
+            SCRIPT.replace("Morning.", "Morning.\n[[tier: hero]]"),
+            SCRIPT.replace("Late again.\n", "Late again.\n\n[[Inline]] note.\n"));
+    List<Scene> scenes = new ArrayList<>();
+    for (String variant : variants) {
+      scenes.addAll(FountainParser.parse(variant).scenes());
+    }
+    int same = 0;
+    for (Scene a : scenes) {
+      for (Scene b : scenes) {
+        boolean keysEqual = SceneMemo.fingerprint(a).equals(SceneMemo.fingerprint(b));
+        assertEquals(keysEqual, SceneMemo.sameContent(a, b), () -> a + "\n  vs\n" + b);
+        same += keysEqual && a != b ? 1 : 0;
+      }
+    }
+    assertTrue(same > 0, "some scenes are the same in two variants");
+  }
+
+  /**
+   * A second estimate of the same screenplay reuses each unchanged scene's key, the same string.
+   */
+  @Test
+  void anEstimateTakesUnchangedScenesKeysFromThePreviousOne() {
+    SceneMemo<SceneAnalysis> memo = new SceneMemo<>();
+    SceneAnalyzer analyzer = new SceneAnalyzer(CONFIG, new TokenCounter(), SPEAKERS);
+    Object lineage = "pier.fountain";
+    List<Scene> first = FountainParser.parse(SCRIPT).scenes();
+    List<SceneAnalysis> before =
+        first.stream()
+            .map(memo.forEstimate(lineage, first, CONFIG, SPEAKERS, analyzer::analyze))
+            .toList();
+    String edited = "\n" + SCRIPT.replace("Ben waits.", "Ben waits, and waits.");
+    List<Scene> second = FountainParser.parse(edited).scenes();
+    List<SceneAnalysis> after =
+        second.stream()
+            .map(memo.forEstimate(lineage, second, CONFIG, SPEAKERS, analyzer::analyze))
+            .toList();
+    assertEquals(fresh(edited), after);
+    assertNotEquals(before.get(2), after.get(2));
+    assertEquals(fresh(edited).get(0), after.get(0));
+  }
 }
