@@ -40,20 +40,34 @@ public final class SceneMatcher {
   private final List<SceneRef> scenes;
   private final boolean filmNumbered;
 
-  private final Map<String, List<SceneRef>> byNumber = new LinkedHashMap<>();
-  private final Map<String, List<SceneRef>> byHeading = new LinkedHashMap<>();
+  private Map<String, List<SceneRef>> byNumber;
+  private Map<String, List<SceneRef>> byHeading;
 
   public SceneMatcher(List<SceneRef> scenes) {
     this.scenes = List.copyOf(scenes);
     this.filmNumbered = scenes.stream().anyMatch(s -> s.number() != null);
+  }
+
+  /**
+   * The scenes by number and by heading, made when a first row is matched: the language server
+   * matches the ledger again after every keystroke, and most screenplays have no ledger rows.
+   */
+  private synchronized void index() {
+    if (byHeading != null) {
+      return;
+    }
+    Map<String, List<SceneRef>> numbers = new LinkedHashMap<>();
+    Map<String, List<SceneRef>> headings = new LinkedHashMap<>();
     for (SceneRef scene : scenes) {
       if (scene.number() != null) {
-        byNumber
+        numbers
             .computeIfAbsent(scene.number().toUpperCase(Locale.ROOT), k -> new ArrayList<>())
             .add(scene);
       }
-      byHeading.computeIfAbsent(headingKey(scene.heading()), k -> new ArrayList<>()).add(scene);
+      headings.computeIfAbsent(headingKey(scene.heading()), k -> new ArrayList<>()).add(scene);
     }
+    byNumber = numbers;
+    byHeading = headings;
   }
 
   /** The scenes the ledger's scene value could mean: one, none, or several when ambiguous. */
@@ -72,6 +86,7 @@ public final class SceneMatcher {
   record Resolution(List<SceneRef> candidates, String movedFrom) {}
 
   Resolution resolve(String ledgerScene) {
+    index();
     String value = ledgerScene.trim();
     List<SceneRef> byLabel = byLabel(value);
     if (byLabel != null) {
@@ -96,6 +111,7 @@ public final class SceneMatcher {
 
   /** The scenes a label names (number, position, {@code (position)}), or null if it is none. */
   private List<SceneRef> byLabel(String value) {
+    index();
     Matcher position = POSITION.matcher(value);
     if (position.matches()) {
       return atPosition(position.group(1));
@@ -193,6 +209,7 @@ public final class SceneMatcher {
   }
 
   private LedgerProblem moved(Ledger ledger, UsageEntry entry, SceneRef now, String heading) {
+    index();
     List<SceneRef> headed = byHeading.getOrDefault(headingKey(heading), List.of());
     String where =
         headed.size() == 1
@@ -222,6 +239,7 @@ public final class SceneMatcher {
 
   /** Points at the one heading that starts like the value, if there is one. */
   private String suggestion(String ledgerScene) {
+    index();
     String key = headingKey(ledgerScene);
     List<SceneRef> alike =
         key.length() < 4
