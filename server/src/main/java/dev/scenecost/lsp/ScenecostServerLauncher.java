@@ -1,7 +1,6 @@
 package dev.scenecost.lsp;
 
 import dev.scenecost.lsp.wire.BufferedMessageConsumer;
-import dev.scenecost.lsp.wire.DiagnosticJson;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.util.concurrent.Future;
@@ -23,7 +22,6 @@ public final class ScenecostServerLauncher {
     ScenecostLanguageServer server = new ScenecostLanguageServer(log, exit);
     Launcher<ScenecostLanguageClient> launcher =
         new Builder()
-            .configureGson(gson -> gson.registerTypeAdapterFactory(new DiagnosticJson()))
             .setLocalService(server)
             .setRemoteInterface(ScenecostLanguageClient.class)
             .setInput(in)

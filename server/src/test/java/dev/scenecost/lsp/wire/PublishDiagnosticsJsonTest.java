@@ -3,7 +3,6 @@ package dev.scenecost.lsp.wire;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
-import com.google.gson.Gson;
 import com.google.gson.JsonObject;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
@@ -20,15 +19,13 @@ import org.eclipse.lsp4j.Range;
 import org.eclipse.lsp4j.jsonrpc.json.MessageJsonHandler;
 import org.eclipse.lsp4j.jsonrpc.json.StreamMessageConsumer;
 import org.eclipse.lsp4j.jsonrpc.messages.Either;
+import org.eclipse.lsp4j.jsonrpc.messages.Message;
 import org.eclipse.lsp4j.jsonrpc.messages.NotificationMessage;
 import org.junit.jupiter.api.Test;
 
-/** The server's way of writing diagnostics and messages against LSP4J's, byte for byte. */
-class DiagnosticJsonTest {
+/** The server's way of writing messages, diagnostics above all, against LSP4J's, byte for byte. */
+class PublishDiagnosticsJsonTest {
   private static final MessageJsonHandler LSP4J = new MessageJsonHandler(new HashMap<>());
-  private static final MessageJsonHandler OURS =
-      new MessageJsonHandler(
-          new HashMap<>(), gson -> gson.registerTypeAdapterFactory(new DiagnosticJson()));
 
   private static Range range(int line, int from, int to) {
     return new Range(new Position(line, from), new Position(line, to));
@@ -39,7 +36,7 @@ class DiagnosticJsonTest {
         new Diagnostic(
             range(3, 0, 41),
             "Generating this scene's video with \"kling/v3.0\" at 720p <$0.01> & upscaling — "
-                + "saves about €2.83.\nSecond line\t東京 😀",
+                + "saves about €2.83.\nSecond line\t東京 😀 a=b \u2028 \u0001 \\ \uD800",
             DiagnosticSeverity.Hint,
             "scenecost",
             "generate-low-upscale");
@@ -62,25 +59,66 @@ class DiagnosticJsonTest {
     return List.of(plain, related, noSeverity, numericCode, tagged, withData);
   }
 
+  private static NotificationMessage publication(List<Diagnostic> diagnostics, Integer version) {
+    NotificationMessage message = new NotificationMessage();
+    message.setJsonrpc("2.0");
+    message.setMethod("textDocument/publishDiagnostics");
+    message.setParams(
+        version == null
+            ? new PublishDiagnosticsParams("file:///films/My%20Film.fountain", diagnostics)
+            : new PublishDiagnosticsParams("file:///films/pier.fountain", diagnostics, version));
+    return message;
+  }
+
+  private static void assertWrittenAsLsp4jWrites(Message message) {
+    ByteArrayOutputStream expected = new ByteArrayOutputStream();
+    new StreamMessageConsumer(expected, LSP4J).consume(message);
+    ByteArrayOutputStream actual = new ByteArrayOutputStream();
+    new BufferedMessageConsumer(actual, LSP4J).consume(message);
+    assertEquals(
+        expected.toString(StandardCharsets.UTF_8), actual.toString(StandardCharsets.UTF_8));
+  }
+
+  /** Each kind alone (the plain ones written here, the others by Gson), then all together. */
   @Test
-  void writesEachDiagnosticAsLsp4jDoes() {
-    Gson lsp4j = LSP4J.getGson();
-    Gson ours = OURS.getGson();
-    for (Diagnostic diagnostic : diagnostics()) {
-      assertEquals(lsp4j.toJson(diagnostic), ours.toJson(diagnostic));
+  void writesEachPublicationAsLsp4jDoes() {
+    List<Diagnostic> all = diagnostics();
+    for (Diagnostic diagnostic : all) {
+      assertWrittenAsLsp4jWrites(publication(List.of(diagnostic), 3));
+      assertWrittenAsLsp4jWrites(publication(List.of(diagnostic, diagnostic), null));
     }
+    assertWrittenAsLsp4jWrites(publication(all.subList(0, 3), 12));
+    // The first three are what the server sets, written here; the others go to Gson.
+    for (int i = 0; i < all.size(); i++) {
+      assertEquals(
+          i < 3,
+          PublishDiagnosticsJson.write(publication(List.of(all.get(i)), 1), new MessageBytes(16)),
+          all.get(i).getMessage());
+    }
+    assertWrittenAsLsp4jWrites(publication(all, 12));
+    assertWrittenAsLsp4jWrites(publication(List.of(), 1_234_567));
+    assertWrittenAsLsp4jWrites(publication(List.of(), -42));
+    assertWrittenAsLsp4jWrites(publication(List.of(), Integer.MAX_VALUE));
   }
 
   @Test
-  void readsWhatTheEditorSendsBack() {
-    for (Diagnostic diagnostic : diagnostics()) {
-      String json = LSP4J.getGson().toJson(diagnostic);
-      assertEquals(diagnostic, OURS.getGson().fromJson(json, Diagnostic.class));
-    }
+  void writesOtherMessagesAsLsp4jDoes() {
+    NotificationMessage log = new NotificationMessage();
+    log.setJsonrpc("2.0");
+    log.setMethod("window/logMessage");
+    log.setParams(
+        new org.eclipse.lsp4j.MessageParams(org.eclipse.lsp4j.MessageType.Info, "ok <&>"));
+    assertWrittenAsLsp4jWrites(log);
+    org.eclipse.lsp4j.jsonrpc.messages.ResponseMessage response =
+        new org.eclipse.lsp4j.jsonrpc.messages.ResponseMessage();
+    response.setJsonrpc("2.0");
+    response.setId("7");
+    response.setResult(diagnostics().subList(0, 2));
+    assertWrittenAsLsp4jWrites(response);
   }
 
   @Test
-  void writesAPublicationByteForByteAsLsp4jsConsumer() {
+  void keepsItsBufferWithoutCarryingAnythingOver() {
     NotificationMessage message = new NotificationMessage();
     message.setJsonrpc("2.0");
     message.setMethod("textDocument/publishDiagnostics");
@@ -90,7 +128,7 @@ class DiagnosticJsonTest {
     ByteArrayOutputStream expected = new ByteArrayOutputStream();
     new StreamMessageConsumer(expected, LSP4J).consume(message);
     ByteArrayOutputStream actual = new ByteArrayOutputStream();
-    BufferedMessageConsumer consumer = new BufferedMessageConsumer(actual, OURS);
+    BufferedMessageConsumer consumer = new BufferedMessageConsumer(actual, LSP4J);
     consumer.consume(message);
     assertEquals(
         expected.toString(StandardCharsets.UTF_8), actual.toString(StandardCharsets.UTF_8));
