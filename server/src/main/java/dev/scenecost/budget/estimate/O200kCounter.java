@@ -120,6 +120,9 @@ final class O200kCounter {
       rank++;
       at = lineEnd + 1;
     }
+    if (rank == 0) {
+      throw new IllegalStateException("The o200k_base vocabulary is empty: reinstall Scenecost.");
+    }
     starts[rank] = written;
     return new O200kCounter(Arrays.copyOf(bytes, written), Arrays.copyOf(starts, rank + 1), rank);
   }

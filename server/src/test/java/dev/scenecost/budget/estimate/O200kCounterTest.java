@@ -124,6 +124,10 @@ class O200kCounterTest {
     assertTrue(wrongRank.getMessage().contains("line 2"), wrongRank.getMessage());
     assertTrue(wrongRank.getMessage().contains("reinstall"), wrongRank.getMessage());
 
+    IllegalStateException empty =
+        assertThrows(IllegalStateException.class, () -> O200kCounter.parse(new byte[0]));
+    assertTrue(empty.getMessage().contains("reinstall"), empty.getMessage());
+
     byte[] notBase64 = "I*== 0\n".getBytes(StandardCharsets.US_ASCII);
     assertThrows(IllegalStateException.class, () -> O200kCounter.parse(notBase64));
 
