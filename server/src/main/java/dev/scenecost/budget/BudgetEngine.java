@@ -96,7 +96,7 @@ public final class BudgetEngine {
     try {
       estimate = estimate(screenplay, config, path);
     } catch (RuntimeException | StackOverflowError e) {
-      failure = "the estimate failed (" + e + ")";
+      failure = "the estimate failed (" + unwrapped(e) + ")";
     }
     UsageSnapshot usage = null;
     if (path != null && ledgers != null) {
@@ -108,6 +108,18 @@ public final class BudgetEngine {
     }
     return new BudgetAnalysis(
         path, screenplay, settings, config, estimate, failure, usage, savings);
+  }
+
+  /**
+   * The failure as it was thrown. Scenes are analysed in parallel, and a fork-join pool rethrows a
+   * worker's exception wrapped in a new one of the same class, which would print its class twice.
+   */
+  private static Throwable unwrapped(Throwable thrown) {
+    Throwable failure = thrown;
+    while (failure.getCause() != null && failure.getCause().getClass() == failure.getClass()) {
+      failure = failure.getCause();
+    }
+    return failure;
   }
 
   /** Estimates every scene at its tier and at every other tier, and plans the budget. */
