@@ -36,7 +36,7 @@ export type SettingReader = (key: string) => unknown;
 export const DefaultSettings: ScenecostSettings = {
   display: 'codeLens',
   java: { home: null },
-  server: { vmargs: '-Xms64m -Xmx512m -Xmn32m -XX:SurvivorRatio=4 -XX:+UseSerialGC -XX:TieredStopAtLevel=1 -XX:MinHeapFreeRatio=20 -XX:MaxHeapFreeRatio=40' },
+  server: { vmargs: '-Xms64m -Xmx512m -XX:NewRatio=1 -XX:SurvivorRatio=2 -XX:+UseSerialGC -XX:TieredStopAtLevel=1 -XX:MinHeapFreeRatio=40 -XX:MaxHeapFreeRatio=70' },
   trace: { server: 'off' },
   budget: { amount: null, currency: null, exchangeRate: null, contingencyPercent: null, defaultTier: null },
 };
