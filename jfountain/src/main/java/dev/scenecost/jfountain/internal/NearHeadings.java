@@ -30,6 +30,9 @@ final class NearHeadings {
         continue;
       }
       String text = element.text();
+      if (text.isEmpty() || Character.toUpperCase(text.charAt(0)) != 'E') {
+        continue; // every mirrored prefix starts with E: most elements end here, copying nothing
+      }
       int lineEnd = text.indexOf('\n');
       String firstLine = lineEnd < 0 ? text : text.substring(0, lineEnd);
       String prefix = mirroredPrefix(firstLine);
