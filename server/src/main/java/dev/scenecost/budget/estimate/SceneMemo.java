@@ -283,7 +283,11 @@ public final class SceneMemo<A> {
     }
   }
 
-  /** The scene's content, ranges counted from its first line. */
+  /**
+   * The scene's content, ranges counted from its first line. {@link #sameContent} compares the same
+   * fields without writing them: a field added here goes there too ({@code SceneMemoTest} checks
+   * that the two agree).
+   */
   static String fingerprint(Scene scene) {
     int base = scene.range().start().line();
     StringBuilder key = new StringBuilder(512);
