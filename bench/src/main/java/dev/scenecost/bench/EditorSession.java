@@ -53,6 +53,7 @@ public final class EditorSession {
     int intervalMillis = 100;
     int memoryKeystrokes = 0;
     int reportEvery = 1000;
+    boolean budgetView;
 
     static Options parse(String[] args) {
       Options o = new Options();
@@ -72,6 +73,7 @@ public final class EditorSession {
           case "--interval" -> o.intervalMillis = number(value);
           case "--memory" -> o.memoryKeystrokes = number(value);
           case "--report-every" -> o.reportEvery = number(value);
+          case "--budget-view" -> o.budgetView = Boolean.parseBoolean(value.trim());
           default -> usage("unknown option " + args[i]);
         }
       }
@@ -92,7 +94,8 @@ public final class EditorSession {
             + "\nUsage: java -cp bench/target/benchmarks.jar dev.scenecost.bench.EditorSession"
             + " --file SCREENPLAY [--jar server/target/scenecost.jar]"
             + " [--flags \"-Xmx512m -XX:+UseSerialGC\"] [--copies N] [--starts N]"
-            + " [--warmup N] [--keystrokes N] [--interval MS] [--memory N] [--report-every N]");
+            + " [--warmup N] [--keystrokes N] [--interval MS] [--memory N] [--report-every N]"
+            + " [--budget-view true]");
     System.exit(2);
   }
 
@@ -137,6 +140,13 @@ public final class EditorSession {
               "server CPU time per keystroke: %.1f ms%n",
               (server.cpuMillis() - cpu) / (double) options.keystrokes);
           System.out.printf(Locale.ROOT, "RSS after typing: %d MB%n", server.rssKilobytes() / 1024);
+          if (options.budgetView) {
+            System.out.printf(
+                Locale.ROOT,
+                "scenecost/report answered %d times over %d keystrokes%n",
+                server.reportsAnswered(),
+                options.warmup + options.keystrokes);
+          }
         }
         if (options.memoryKeystrokes > 0) {
           long before = server.rssKilobytes();
@@ -240,6 +250,13 @@ public final class EditorSession {
 
     private final Process process;
     private final LanguageServer remote;
+    private final org.eclipse.lsp4j.jsonrpc.Endpoint endpoint;
+    private final boolean budgetView;
+    private final Object reportLock = new Object();
+    private boolean reportInFlight;
+    private boolean askAgain;
+    private final java.util.concurrent.atomic.AtomicInteger reportsAnswered =
+        new java.util.concurrent.atomic.AtomicInteger();
     private final long startedNanos;
     private final ConcurrentHashMap<Integer, CompletableFuture<Long>> waiting =
         new ConcurrentHashMap<>();
@@ -247,14 +264,16 @@ public final class EditorSession {
     private volatile int lastDiagnostics;
     private int version;
 
-    private Server(Process process, long startedNanos) {
+    private Server(Process process, long startedNanos, boolean budgetView) {
       this.process = process;
       this.startedNanos = startedNanos;
+      this.budgetView = budgetView;
       Launcher<LanguageServer> launcher =
           LSPLauncher.createClientLauncher(
               this, process.getInputStream(), process.getOutputStream());
       launcher.startListening();
       this.remote = launcher.getRemoteProxy();
+      this.endpoint = launcher.getRemoteEndpoint();
     }
 
     static Server start(Options options) throws IOException {
@@ -269,7 +288,7 @@ public final class EditorSession {
       long started = System.nanoTime();
       Process process =
           new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.DISCARD).start();
-      return new Server(process, started);
+      return new Server(process, started, options.budgetView);
     }
 
     /** Initializes, opens the text, waits for its diagnostics; the time since the process began. */
@@ -368,9 +387,47 @@ public final class EditorSession {
       publishedVersion = Math.max(publishedVersion, published);
     }
 
-    /** The server's word that a report changed; a client without a budget view ignores it. */
+    /**
+     * The server's word that a report changed. Without {@code --budget-view true} it is ignored;
+     * with it, the report is asked for as the VS Code client's status bar and budget view do: one
+     * request at a time, changes meanwhile coalesced into one more request.
+     */
     @org.eclipse.lsp4j.jsonrpc.services.JsonNotification("scenecost/reportChanged")
-    public void reportChanged(Object params) {}
+    public void reportChanged(Object params) {
+      if (!budgetView) {
+        return;
+      }
+      synchronized (reportLock) {
+        if (reportInFlight) {
+          askAgain = true;
+          return;
+        }
+        reportInFlight = true;
+      }
+      askForReport();
+    }
+
+    private void askForReport() {
+      endpoint
+          .request("scenecost/report", java.util.Map.of("uri", URI))
+          .whenComplete(
+              (report, failure) -> {
+                reportsAnswered.incrementAndGet();
+                boolean again;
+                synchronized (reportLock) {
+                  again = askAgain;
+                  askAgain = false;
+                  reportInFlight = again;
+                }
+                if (again) {
+                  askForReport();
+                }
+              });
+    }
+
+    int reportsAnswered() {
+      return reportsAnswered.get();
+    }
 
     @Override
     public void telemetryEvent(Object object) {}
