@@ -191,4 +191,63 @@ class PublishDiagnosticsJsonTest {
     assertEquals(
         expected.toString(StandardCharsets.UTF_8), actual.toString(StandardCharsets.UTF_8));
   }
+
+  /** A slow report being turned into JSON on one thread does not hold back diagnostics. */
+  private record Slow(String text) {}
+
+  @Test
+  void aMessageSerializedOnOneThreadDoesNotHoldBackAnother() throws Exception {
+    java.util.concurrent.CountDownLatch serializing = new java.util.concurrent.CountDownLatch(1);
+    java.util.concurrent.CountDownLatch release = new java.util.concurrent.CountDownLatch(1);
+    MessageJsonHandler handler =
+        new MessageJsonHandler(
+            new HashMap<>(),
+            gson ->
+                gson.registerTypeAdapter(
+                    Slow.class,
+                    new com.google.gson.TypeAdapter<Slow>() {
+                      @Override
+                      public void write(com.google.gson.stream.JsonWriter out, Slow slow)
+                          throws java.io.IOException {
+                        serializing.countDown();
+                        try {
+                          release.await();
+                        } catch (InterruptedException e) {
+                          Thread.currentThread().interrupt();
+                        }
+                        out.value(slow.text());
+                      }
+
+                      @Override
+                      public Slow read(com.google.gson.stream.JsonReader in) {
+                        throw new UnsupportedOperationException();
+                      }
+                    }));
+    ByteArrayOutputStream wire = new ByteArrayOutputStream();
+    BufferedMessageConsumer consumer = new BufferedMessageConsumer(wire, handler);
+    NotificationMessage slow = new NotificationMessage();
+    slow.setJsonrpc("2.0");
+    slow.setMethod("scenecost/slow");
+    slow.setParams(new Slow("late"));
+    Thread reportThread = new Thread(() -> consumer.consume(slow));
+    reportThread.start();
+    serializing.await();
+
+    org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(
+        java.time.Duration.ofSeconds(5),
+        () -> consumer.consume(publication(diagnostics().subList(0, 1), 2)),
+        "the diagnostics waited for the other thread's message");
+    String written;
+    synchronized (wire) {
+      written = wire.toString(StandardCharsets.UTF_8);
+    }
+    org.junit.jupiter.api.Assertions.assertTrue(
+        written.contains("textDocument/publishDiagnostics") && !written.contains("late"), written);
+
+    release.countDown();
+    reportThread.join(10_000);
+    org.junit.jupiter.api.Assertions.assertTrue(
+        wire.toString(StandardCharsets.UTF_8).endsWith("\"late\"}"),
+        wire.toString(StandardCharsets.UTF_8));
+  }
 }
