@@ -30,8 +30,9 @@ final class PublishDiagnosticsJson {
   /**
    * Strings as JSON, quoted and escaped exactly as Gson's writer does with LSP4J's settings
    * (HTML-safe), then UTF-8. From one keystroke to the next a screenplay's diagnostics are mostly
-   * the same, their messages the very same strings. 8 MB by this count holds those of a 2.3 MB
-   * screenplay twice over.
+   * the same, their messages the very same strings. Big Fish's take 0.4 MB by this count, and so do
+   * those of Big Fish sixteen times over (the same messages again), so 8 MB holds several open
+   * screenplays and the versions an editing session leaves behind.
    */
   private static final SizedMemo<String, byte[]> QUOTED = new SizedMemo<>(8L << 20);
 
