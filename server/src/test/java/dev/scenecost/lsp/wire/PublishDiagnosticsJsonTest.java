@@ -153,38 +153,20 @@ class PublishDiagnosticsJsonTest {
   @Test
   void aMessageThatFailsToSerializeLeavesNothingBehind() {
     MessageJsonHandler failing =
-        new MessageJsonHandler(
-            new HashMap<>(),
-            gson ->
-                gson.registerTypeAdapter(
-                    Boom.class,
-                    new com.google.gson.TypeAdapter<Boom>() {
-                      @Override
-                      public void write(com.google.gson.stream.JsonWriter out, Boom boom)
-                          throws java.io.IOException {
-                        out.beginObject().name("partial").value("x".repeat(20_000));
-                        throw new IllegalStateException("cannot write this");
-                      }
-
-                      @Override
-                      public Boom read(com.google.gson.stream.JsonReader in) {
-                        throw new UnsupportedOperationException();
-                      }
-                    }));
+        handlerWriting(
+            Boom.class,
+            (out, boom) -> {
+              out.beginObject().name("partial").value("x".repeat(20_000));
+              throw new IllegalStateException("cannot write this");
+            });
     ByteArrayOutputStream actual = new ByteArrayOutputStream();
     BufferedMessageConsumer consumer = new BufferedMessageConsumer(actual, failing);
-    NotificationMessage broken = new NotificationMessage();
-    broken.setJsonrpc("2.0");
-    broken.setMethod("scenecost/boom");
-    broken.setParams(new Boom("x"));
+    NotificationMessage broken = notification("scenecost/boom", new Boom("x"));
     org.junit.jupiter.api.Assertions.assertThrows(
         RuntimeException.class, () -> consumer.consume(broken));
     assertEquals(0, actual.size());
 
-    NotificationMessage fine = new NotificationMessage();
-    fine.setJsonrpc("2.0");
-    fine.setMethod("scenecost/fine");
-    fine.setParams(List.of("ok"));
+    NotificationMessage fine = notification("scenecost/fine", List.of("ok"));
     ByteArrayOutputStream expected = new ByteArrayOutputStream();
     new StreamMessageConsumer(expected, failing).consume(fine);
     consumer.consume(fine);
@@ -200,35 +182,20 @@ class PublishDiagnosticsJsonTest {
     java.util.concurrent.CountDownLatch serializing = new java.util.concurrent.CountDownLatch(1);
     java.util.concurrent.CountDownLatch release = new java.util.concurrent.CountDownLatch(1);
     MessageJsonHandler handler =
-        new MessageJsonHandler(
-            new HashMap<>(),
-            gson ->
-                gson.registerTypeAdapter(
-                    Slow.class,
-                    new com.google.gson.TypeAdapter<Slow>() {
-                      @Override
-                      public void write(com.google.gson.stream.JsonWriter out, Slow slow)
-                          throws java.io.IOException {
-                        serializing.countDown();
-                        try {
-                          release.await();
-                        } catch (InterruptedException e) {
-                          Thread.currentThread().interrupt();
-                        }
-                        out.value(slow.text());
-                      }
-
-                      @Override
-                      public Slow read(com.google.gson.stream.JsonReader in) {
-                        throw new UnsupportedOperationException();
-                      }
-                    }));
+        handlerWriting(
+            Slow.class,
+            (out, slow) -> {
+              serializing.countDown();
+              try {
+                release.await();
+              } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+              }
+              out.value(slow.text());
+            });
     ByteArrayOutputStream wire = new ByteArrayOutputStream();
     BufferedMessageConsumer consumer = new BufferedMessageConsumer(wire, handler);
-    NotificationMessage slow = new NotificationMessage();
-    slow.setJsonrpc("2.0");
-    slow.setMethod("scenecost/slow");
-    slow.setParams(new Slow("late"));
+    NotificationMessage slow = notification("scenecost/slow", new Slow("late"));
     Thread reportThread = new Thread(() -> consumer.consume(slow));
     reportThread.start();
     serializing.await();
@@ -249,5 +216,39 @@ class PublishDiagnosticsJsonTest {
     org.junit.jupiter.api.Assertions.assertTrue(
         wire.toString(StandardCharsets.UTF_8).endsWith("\"late\"}"),
         wire.toString(StandardCharsets.UTF_8));
+  }
+
+  /** How a test writes a type of its own into a message. */
+  private interface Writing<T> {
+    void write(com.google.gson.stream.JsonWriter out, T value) throws java.io.IOException;
+  }
+
+  /** LSP4J's handler, writing {@code type} the test's way (never read back). */
+  private static <T> MessageJsonHandler handlerWriting(Class<T> type, Writing<T> writing) {
+    return new MessageJsonHandler(
+        new HashMap<>(),
+        gson ->
+            gson.registerTypeAdapter(
+                type,
+                new com.google.gson.TypeAdapter<T>() {
+                  @Override
+                  public void write(com.google.gson.stream.JsonWriter out, T value)
+                      throws java.io.IOException {
+                    writing.write(out, value);
+                  }
+
+                  @Override
+                  public T read(com.google.gson.stream.JsonReader in) {
+                    throw new UnsupportedOperationException();
+                  }
+                }));
+  }
+
+  private static NotificationMessage notification(String method, Object params) {
+    NotificationMessage message = new NotificationMessage();
+    message.setJsonrpc("2.0");
+    message.setMethod(method);
+    message.setParams(params);
+    return message;
   }
 }
