@@ -19,12 +19,12 @@ import java.util.List;
  */
 public final class BlockParser {
   private final Line[] lines;
-  private final List<Element> elements = new ArrayList<>();
+  final List<Element> elements = new ArrayList<>();
   private Paragraph action;
   private boolean inSpeech;
   private Paragraph dialogue;
 
-  private BlockParser(Line[] lines) {
+  BlockParser(Line[] lines) {
     this.lines = lines;
   }
 
@@ -64,7 +64,7 @@ public final class BlockParser {
         titlePage.entries(), elements, boneyards, warnings, sourceLines.count());
   }
 
-  private void run(int firstLine) {
+  void run(int firstLine) {
     boolean blankBefore = true;
     for (int i = firstLine; i < lines.length; i++) {
       Line line = lines[i];

@@ -28,21 +28,30 @@ final class LineBuilder {
   }
 
   static Line[] build(String source, SourceLines sourceLines, List<Mask> masks) {
+    return build(source, sourceLines, masks, 0);
+  }
+
+  /**
+   * The lines of a source that starts at line {@code firstNumber} of a longer text (a reparsed
+   * region), numbered as in that text so that every position comes out right.
+   */
+  static Line[] build(String source, SourceLines sourceLines, List<Mask> masks, int firstNumber) {
     int count = sourceLines.count();
     Line[] lines = new Line[count];
     int next = 0;
-    for (int number = 0; number < count; number++) {
-      int start = sourceLines.start(number);
-      int end = sourceLines.end(number);
+    for (int index = 0; index < count; index++) {
+      int number = firstNumber + index;
+      int start = sourceLines.start(index);
+      int end = sourceLines.end(index);
       while (next < masks.size() && masks.get(next).end <= start) {
         next++;
       }
       if (next < masks.size() && masks.get(next).start < Math.max(end, start + 1)) {
-        lines[number] = masked(source, number, start, end, masks, next);
+        lines[index] = masked(source, number, start, end, masks, next);
       } else if (number == 0 && end > 0 && source.charAt(0) == BYTE_ORDER_MARK) {
-        lines[number] = withoutByteOrderMark(source, end);
+        lines[index] = withoutByteOrderMark(source, end);
       } else {
-        lines[number] =
+        lines[index] =
             isPlainBlank(source, start, end) ? BLANK : new Line(number, source, start, end, start);
       }
     }

@@ -21,6 +21,12 @@ final class NearHeadings {
   private NearHeadings() {}
 
   static void warn(List<Element> elements, Line[] lines, List<ParseWarning> warnings) {
+    warn(elements, lines, 0, warnings);
+  }
+
+  /** As above, for lines that start at line {@code firstLine} of the source (a reparsed region). */
+  static void warn(
+      List<Element> elements, Line[] lines, int firstLine, List<ParseWarning> warnings) {
     for (Element element : elements) {
       boolean candidate =
           element instanceof Action action
@@ -34,12 +40,12 @@ final class NearHeadings {
         continue; // every mirrored prefix starts with E: most elements end here, copying nothing
       }
       int lineEnd = text.indexOf('\n');
-      String firstLine = lineEnd < 0 ? text : text.substring(0, lineEnd);
-      String prefix = mirroredPrefix(firstLine);
+      String lineText = lineEnd < 0 ? text : text.substring(0, lineEnd);
+      String prefix = mirroredPrefix(lineText);
       if (prefix == null) {
         continue;
       }
-      SourceRange range = firstTextLine(element, lines, firstLine);
+      SourceRange range = firstTextLine(element, lines, firstLine, lineText);
       warnings.add(
           new ParseWarning(
               ParseWarning.CODE_UNRECOGNISED_HEADING,
@@ -49,7 +55,7 @@ final class NearHeadings {
                   + (element instanceof Action ? "action" : "a character name")
                   + " and its scene runs into the one before. Write INT./EXT. instead, or put a "
                   + "dot in front (."
-                  + firstLine.strip()
+                  + lineText.strip()
                   + ") to make it a heading.",
               range));
     }
@@ -60,16 +66,19 @@ final class NearHeadings {
    * attached note when one comes first ({@code [[...]]} spanning lines before the text), so the
    * range is taken from the first source line that holds text, not from the element's start.
    */
-  private static SourceRange firstTextLine(Element element, Line[] lines, String firstLine) {
+  private static SourceRange firstTextLine(
+      Element element, Line[] lines, int firstLine, String lineText) {
     SourcePosition start = element.range().start();
-    for (int i = start.line(); i < lines.length && i <= element.range().end().line(); i++) {
-      Line line = lines[i];
+    for (int i = start.line();
+        i - firstLine < lines.length && i <= element.range().end().line();
+        i++) {
+      Line line = lines[i - firstLine];
       if (line.number == i && line.kind == Line.Kind.CONTENT) {
         return new SourceRange(line.at(line.contentStart), line.endAt(line.contentEnd));
       }
     }
     return new SourceRange(
-        start, new SourcePosition(start.line(), start.character() + firstLine.length()));
+        start, new SourcePosition(start.line(), start.character() + lineText.length()));
   }
 
   /** The mirrored prefix the line starts with, as written, or null. */

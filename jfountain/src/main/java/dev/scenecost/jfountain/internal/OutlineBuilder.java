@@ -29,8 +29,29 @@ final class OutlineBuilder {
   private SceneHeading heading;
   private Section headingSection;
   private final List<Element> body = new ArrayList<>();
+  private final int firstIndex;
 
-  private OutlineBuilder() {}
+  private OutlineBuilder(int firstIndex) {
+    this.firstIndex = firstIndex;
+  }
+
+  /**
+   * The scenes of a run of body elements that starts with a scene heading and holds no section
+   * heading, numbered from {@code firstIndex}: a reparsed region of a screenplay without sections.
+   */
+  static List<Scene> scenes(List<Element> elements, int firstIndex) {
+    OutlineBuilder builder = new OutlineBuilder(firstIndex);
+    for (Element element : elements) {
+      if (element instanceof SceneHeading sceneHeading) {
+        builder.closeScene();
+        builder.heading = sceneHeading;
+      } else {
+        builder.body.add(element);
+      }
+    }
+    builder.closeScene();
+    return builder.scenes;
+  }
 
   static Screenplay build(
       List<TitleEntry> titlePage,
@@ -38,7 +59,7 @@ final class OutlineBuilder {
       List<SourceRange> boneyards,
       List<ParseWarning> warnings,
       int lineCount) {
-    OutlineBuilder builder = new OutlineBuilder();
+    OutlineBuilder builder = new OutlineBuilder(0);
     List<Element> preamble = new ArrayList<>();
     for (Element element : elements) {
       if (element instanceof SceneHeading sceneHeading) {
@@ -107,7 +128,7 @@ final class OutlineBuilder {
       }
     }
     SourceRange range = new SourceRange(heading.range().start(), end);
-    Scene scene = new Scene(scenes.size(), heading, body, headingSection, range);
+    Scene scene = new Scene(firstIndex + scenes.size(), heading, body, headingSection, range);
     scenes.add(scene);
     if (headingSection != null) {
       headingSection.addScene(scene);
