@@ -1,5 +1,7 @@
 package dev.scenecost.lsp.document;
 
+import dev.scenecost.jfountain.LineChange;
+import dev.scenecost.jfountain.TextLines;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -15,7 +17,7 @@ import java.util.List;
  * unchanged blocks. The text as one string is built when first asked for ({@link #text}, once per
  * analysis) and kept.
  */
-public final class LineIndex {
+public final class LineIndex implements TextLines {
   /** Blocks are cut at the first line break after this many characters. */
   private static final int BLOCK = 4096;
 
@@ -110,8 +112,97 @@ public final class LineIndex {
     return c == '\n' || (c == '\r' && !next.startsWith("\n"));
   }
 
+  @Override
   public int lineCount() {
     return firstLines[blocks.length];
+  }
+
+  /** The text of lines {@code from} to {@code to - 1}, with their line breaks. */
+  @Override
+  public String lines(int from, int to) {
+    if (from == 0 && to >= lineCount()) {
+      return text();
+    }
+    int start = from >= lineCount() ? length() : lineStart(from);
+    int end = to >= lineCount() ? length() : lineStart(to);
+    if (start >= end) {
+      return "";
+    }
+    int first = blockOf(start);
+    int last = blockOf(end - 1);
+    if (first == last) {
+      return blocks[first].substring(start - offsets[first], end - offsets[first]);
+    }
+    StringBuilder text = new StringBuilder(end - start);
+    text.append(blocks[first], start - offsets[first], blocks[first].length());
+    for (int b = first + 1; b < last; b++) {
+      text.append(blocks[b]);
+    }
+    return text.append(blocks[last], 0, end - offsets[last]).toString();
+  }
+
+  /**
+   * Which lines differ from an earlier version of this text, found without reading the text:
+   * versions share the blocks an edit did not touch, so the blocks that are not the same objects
+   * hold every change, however many edits came between. Only those blocks are compared line by
+   * line, to narrow the change to the lines that really differ.
+   */
+  public LineChange changeSince(LineIndex earlier) {
+    String[] before = earlier.blocks;
+    int prefix = 0;
+    while (prefix < before.length && prefix < blocks.length && before[prefix] == blocks[prefix]) {
+      prefix++;
+    }
+    int suffix = 0;
+    while (suffix < before.length - prefix
+        && suffix < blocks.length - prefix
+        && before[before.length - 1 - suffix] == blocks[blocks.length - 1 - suffix]) {
+      suffix++;
+    }
+    int firstLine = firstLines[prefix];
+    if (prefix == before.length && prefix == blocks.length) {
+      return new LineChange(firstLine, firstLine, firstLine);
+    }
+    // The last block is in the changed run exactly when no block after it is shared.
+    String oldRun = String.join("", Arrays.asList(before).subList(prefix, before.length - suffix));
+    String newRun = String.join("", Arrays.asList(blocks).subList(prefix, blocks.length - suffix));
+    int[] oldStarts = lineStarts(oldRun, suffix == 0);
+    int[] newStarts = lineStarts(newRun, suffix == 0);
+    // A run of whole blocks that is empty holds no line (one edit never leaves one, but every pair
+    // of versions must work); the empty last line of a text is a block of its own, in a run with
+    // suffix 0.
+    int oldLines = oldRun.isEmpty() && suffix > 0 ? 0 : oldStarts.length;
+    int newLines = newRun.isEmpty() && suffix > 0 ? 0 : newStarts.length;
+    int same = 0;
+    while (same < oldLines
+        && same < newLines
+        && sameLine(oldRun, oldStarts, same, newRun, newStarts, same)) {
+      same++;
+    }
+    int sameAfter = 0;
+    while (sameAfter < oldLines - same
+        && sameAfter < newLines - same
+        && sameLine(
+            oldRun,
+            oldStarts,
+            oldLines - 1 - sameAfter,
+            newRun,
+            newStarts,
+            newLines - 1 - sameAfter)) {
+      sameAfter++;
+    }
+    return new LineChange(
+        firstLine + same, firstLine + oldLines - sameAfter, firstLine + newLines - sameAfter);
+  }
+
+  /** Whether two lines are the same, line breaks included. */
+  private static boolean sameLine(
+      String a, int[] startsA, int lineA, String b, int[] startsB, int lineB) {
+    int startA = startsA[lineA];
+    int endA = lineA + 1 < startsA.length ? startsA[lineA + 1] : a.length();
+    int startB = startsB[lineB];
+    int endB = lineB + 1 < startsB.length ? startsB[lineB + 1] : b.length();
+    return endA - startA == endB - startB && a.regionMatches(startA, b, startB, endA - startA);
   }
 
   /** The length of the text in UTF-16 code units. */

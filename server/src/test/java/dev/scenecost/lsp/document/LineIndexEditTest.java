@@ -1,7 +1,9 @@
 package dev.scenecost.lsp.document;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.scenecost.jfountain.LineChange;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
@@ -76,6 +78,71 @@ class LineIndexEditTest {
       }
     }
     assertSame(expected, lines);
+  }
+
+  /**
+   * After any run of edits, the lines outside the change are the same lines in both versions (with
+   * their line breaks), and the change is no wider than the edits: one keystroke is one line.
+   */
+  @Test
+  void theChangeSinceAnEarlierVersionHoldsEveryEditedLineAndNoOther() {
+    Random random = new Random(7);
+    String original = randomText(random, 6_000);
+    LineIndex earlier = new LineIndex(original);
+    for (int round = 0; round < 200; round++) {
+      String expected = original;
+      LineIndex lines = earlier;
+      int edits = 1 + random.nextInt(round % 10 == 0 ? 20 : 3);
+      for (int i = 0; i < edits; i++) {
+        int start = random.nextInt(expected.length() + 1);
+        int end = Math.min(expected.length(), start + random.nextInt(6));
+        String replacement = randomText(random, random.nextInt(3));
+        expected = expected.substring(0, start) + replacement + expected.substring(end);
+        lines = lines.edit(start, end, replacement);
+      }
+      LineChange change = lines.changeSince(earlier);
+      assertEquals(earlier.lineCount() + change.lineDelta(), lines.lineCount());
+      for (int line = 0; line < change.firstLine(); line++) {
+        assertEquals(earlier.lines(line, line + 1), lines.lines(line, line + 1), "line " + line);
+      }
+      for (int after = 1; after <= earlier.lineCount() - change.oldEndLine(); after++) {
+        assertEquals(
+            earlier.lines(earlier.lineCount() - after, earlier.lineCount() - after + 1),
+            lines.lines(lines.lineCount() - after, lines.lineCount() - after + 1));
+      }
+      assertEquals(
+          expected,
+          lines.lines(0, change.firstLine())
+              + lines.lines(change.firstLine(), change.newEndLine())
+              + lines.lines(change.newEndLine(), lines.lineCount()));
+    }
+    String text = "INT. HOUSE - DAY\n\n" + "Rain falls.\n".repeat(3_000);
+    LineIndex before = new LineIndex(text);
+    int at = text.indexOf("Rain", 20_000);
+    LineChange keystroke = before.edit(at, at, "x").changeSince(before);
+    int line = before.lineOf(at);
+    assertEquals(new LineChange(line, line + 1, line + 1), keystroke);
+    LineChange enter = before.edit(at, at, "\n").changeSince(before);
+    // A line break at the start of a line inserts an empty line before it: nothing else changed.
+    assertEquals(new LineChange(line, line, line + 1), enter);
+    LineChange none = before.changeSince(before);
+    assertTrue(none.firstLine() == none.oldEndLine() && none.lineDelta() == 0);
+  }
+
+  @Test
+  void linesAreTheTextBetweenTwoLineStarts() {
+    String text = "one\r\ntwo\rthree\n\n" + "four\n".repeat(2_000) + "last";
+    LineIndex lines = new LineIndex(text).edit(0, 0, "");
+    List<Integer> starts = lineStarts(text);
+    Random random = new Random(3);
+    for (int i = 0; i < 300; i++) {
+      int from = random.nextInt(starts.size() + 1);
+      int to = from + random.nextInt(starts.size() + 1 - from);
+      int start = from < starts.size() ? starts.get(from) : text.length();
+      int end = to < starts.size() ? starts.get(to) : text.length();
+      assertEquals(text.substring(start, end), lines.lines(from, to), from + ".." + to);
+    }
+    assertEquals(text, lines.lines(0, lines.lineCount()));
   }
 
   @Test
