@@ -76,6 +76,20 @@ public final class BudgetEngine {
   }
 
   /**
+   * As {@link #analyze(CharSequence, Path, LoadedConfig, Overrides, LedgerSource)}, for an editor's
+   * next version of a text: only the scenes an edit touched are parsed again, so a keystroke costs
+   * the same on a long screenplay as on a short one.
+   */
+  public BudgetAnalysis analyze(
+      EditedText source,
+      Path path,
+      LoadedConfig settings,
+      Overrides overrides,
+      LedgerSource ledgers) {
+    return analyze(source.parse(), path, settings, overrides, ledgers);
+  }
+
+  /**
    * As {@link #analyze(CharSequence, Path, LoadedConfig, Overrides, LedgerSource)}, on the file's
    * bytes (decoded leniently, with a warning where they are not UTF-8).
    */

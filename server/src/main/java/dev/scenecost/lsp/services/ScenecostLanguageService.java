@@ -8,6 +8,7 @@ import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
 import dev.scenecost.budget.BudgetAnalysis;
 import dev.scenecost.budget.BudgetEngine;
+import dev.scenecost.budget.EditedText;
 import dev.scenecost.budget.config.ConfigLoader;
 import dev.scenecost.budget.fit.FilmFitter;
 import dev.scenecost.budget.fit.FitPlan;
@@ -18,7 +19,9 @@ import dev.scenecost.budget.report.ReportJson;
 import dev.scenecost.budget.report.ShotListReport;
 import dev.scenecost.budget.result.FilmEstimate;
 import dev.scenecost.budget.usage.UsageTracker;
+import dev.scenecost.jfountain.Screenplay;
 import dev.scenecost.lsp.Settings;
+import dev.scenecost.lsp.document.LineIndex;
 import dev.scenecost.lsp.document.TextDocument;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -60,6 +63,15 @@ public final class ScenecostLanguageService {
   private final ProjectResolver projects;
   private final BudgetEngine engine = new BudgetEngine();
   private final Set<String> warned = ConcurrentHashMap.newKeySet();
+
+  /**
+   * The last parse of each open document, with the text it was parsed from: the next analysis
+   * parses only the scenes changed since. Any pair of versions works, so two analyses of one
+   * document racing to store theirs cost time at most, never a wrong parse.
+   */
+  private final Map<String, Parsed> lastParses = new ConcurrentHashMap<>();
+
+  private record Parsed(LineIndex lines, Screenplay screenplay) {}
 
   /** Settings are re-applied on every keystroke: each problem is said once per settings change. */
   private final Consumer<String> warnOnce =
@@ -164,6 +176,7 @@ public final class ScenecostLanguageService {
 
   public void forget(String uri) {
     semanticTokens.forget(uri);
+    lastParses.remove(uri);
   }
 
   /** Parses and estimates one version of a document. Never throws for any text. */
@@ -171,13 +184,22 @@ public final class ScenecostLanguageService {
     Optional<Path> file = ProjectResolver.toPath(document.uri());
     LedgerCache.Read ledger =
         file.map(f -> readLedger(ledgerOf(document.uri()).get())).orElse(null);
+    Parsed earlier = lastParses.get(document.uri());
+    EditedText text =
+        earlier == null
+            ? EditedText.whole(document.lines())
+            : new EditedText(
+                document.lines(),
+                earlier.screenplay(),
+                document.lines().changeSince(earlier.lines()));
     BudgetAnalysis budget =
         engine.analyze(
-            document.text(),
+            text,
             file.orElse(null),
             projects.resolve(document.uri()),
             new EditorOverrides(settings, warnOnce),
             ledger == null ? null : path -> ledger.ledger());
+    lastParses.put(document.uri(), new Parsed(document.lines(), budget.screenplay()));
     budget
         .failure()
         .ifPresent(
