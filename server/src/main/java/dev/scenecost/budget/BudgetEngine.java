@@ -5,6 +5,7 @@ import dev.scenecost.budget.config.ProjectConfig;
 import dev.scenecost.budget.estimate.PricingMemo;
 import dev.scenecost.budget.estimate.SceneAnalysis;
 import dev.scenecost.budget.estimate.SceneMemo;
+import dev.scenecost.budget.estimate.SpeakerMemo;
 import dev.scenecost.budget.estimate.TokenCounter;
 import dev.scenecost.budget.result.FilmEstimate;
 import dev.scenecost.budget.savings.SavingsMemo;
@@ -35,6 +36,7 @@ public final class BudgetEngine {
   private final Clock clock;
   private final SceneMemo<SceneAnalysis> scenes = new SceneMemo<>();
   private final PricingMemo pricings = new PricingMemo();
+  private final SpeakerMemo speakers = new SpeakerMemo();
   private final SavingsMemo savings = new SavingsMemo();
 
   public BudgetEngine() {
@@ -151,7 +153,8 @@ public final class BudgetEngine {
   public FilmEstimate estimate(Screenplay screenplay, ProjectConfig config, Object lineage) {
     PricingMemo.Pricer pricer = pricings.begin(lineage);
     FilmEstimate estimate =
-        new FilmEstimator(screenplay, config, tokens, scenes, pricer, lineage, LocalDate.now(clock))
+        new FilmEstimator(
+                screenplay, config, tokens, scenes, pricer, speakers, lineage, LocalDate.now(clock))
             .estimate();
     pricer.finish();
     return estimate;

@@ -10,6 +10,7 @@ import dev.scenecost.budget.estimate.SceneAnalysis;
 import dev.scenecost.budget.estimate.SceneAnalyzer;
 import dev.scenecost.budget.estimate.SceneMemo;
 import dev.scenecost.budget.estimate.ScenePricing;
+import dev.scenecost.budget.estimate.SpeakerMemo;
 import dev.scenecost.budget.estimate.TitleSettings;
 import dev.scenecost.budget.estimate.TokenCounter;
 import dev.scenecost.budget.plan.BudgetPlan;
@@ -27,15 +28,12 @@ import dev.scenecost.budget.result.TierQuote;
 import dev.scenecost.budget.result.TierSource;
 import dev.scenecost.jfountain.Scene;
 import dev.scenecost.jfountain.Screenplay;
-import dev.scenecost.jfountain.node.CharacterCue;
-import dev.scenecost.jfountain.node.Element;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
@@ -47,6 +45,7 @@ final class FilmEstimator {
   private final TokenCounter tokens;
   private final SceneMemo<SceneAnalysis> memo;
   private final PricingMemo.Pricer pricer;
+  private final SpeakerMemo speakerMemo;
   private final Object lineage;
   private final LocalDate today;
 
@@ -59,6 +58,7 @@ final class FilmEstimator {
       TokenCounter tokens,
       SceneMemo<SceneAnalysis> memo,
       PricingMemo.Pricer pricer,
+      SpeakerMemo speakerMemo,
       Object lineage,
       LocalDate today) {
     this.screenplay = screenplay;
@@ -66,15 +66,16 @@ final class FilmEstimator {
     this.tokens = tokens;
     this.memo = memo;
     this.pricer = pricer;
+    this.speakerMemo = speakerMemo;
     this.lineage = lineage;
     this.today = today;
   }
 
   FilmEstimate estimate() {
-    Set<String> speakers = speakers();
+    Set<String> speakers = speakerMemo.speakers(lineage, screenplay.scenes());
     SceneAnalyzer analyzer = new SceneAnalyzer(config, tokens, speakers);
     List<Scene> scenes = screenplay.scenes();
-    Function<Scene, SceneAnalysis> analyze =
+    Function<Scene, SceneMemo.Analysed<SceneAnalysis>> analyze =
         memo.forEstimate(lineage, scenes, config, speakers, analyzer::analyze);
     CostModel costs = new CostModel(config);
     TitleSettings title = TitleSettings.read(screenplay, config);
@@ -87,14 +88,16 @@ final class FilmEstimator {
     boolean numbered = scenes.stream().anyMatch(s -> s.heading().sceneNumber() != null);
     // Analyses are independent of one another (tokenizing is most of a first estimate's time),
     // so they run in parallel; pricing needs the scenes in order for the cache.
-    List<SceneAnalysis> analyses = scenes.parallelStream().map(analyze).toList();
+    List<SceneMemo.Analysed<SceneAnalysis>> analyses =
+        scenes.parallelStream().map(analyze).toList();
     for (int position = 0; position < scenes.size(); position++) {
       Scene scene = scenes.get(position);
-      SceneAnalysis analysis = analyses.get(position);
+      SceneAnalysis analysis = analyses.get(position).analysis();
       String tier = tierOf(analysis, config);
       noteFindings.add(atScene(analysis.notes().findings(), scene.index()));
       PricingMemo.Pricer.ScenePricer priced =
-          pricer.scene(costs, analysis, cachedCharacters, cachedLocations);
+          pricer.scene(
+              costs, analysis, analyses.get(position).origin(), cachedCharacters, cachedLocations);
       ScenePricing own = null;
       Map<String, ModalityCosts> byTier = new LinkedHashMap<>();
       Map<String, Double> costByTier = new LinkedHashMap<>();
@@ -138,7 +141,7 @@ final class FilmEstimator {
       estimates.add(
           sceneEstimate(
               scenes.get(i),
-              analyses.get(i),
+              analyses.get(i).analysis(),
               owns.get(i),
               pricings.get(i),
               planScenes.get(i),
@@ -284,19 +287,6 @@ final class FilmEstimator {
 
   private static String tierOf(SceneAnalysis analysis, ProjectConfig config) {
     return analysis.notes().tier() != null ? analysis.notes().tier() : config.defaultTier();
-  }
-
-  /** Every speaking character's name, so action can be searched for them in capitals. */
-  private Set<String> speakers() {
-    Set<String> names = new HashSet<>();
-    for (Scene scene : screenplay.scenes()) {
-      for (Element element : scene.elements()) {
-        if (element instanceof CharacterCue cue && !cue.name().isBlank()) {
-          names.add(cue.name().trim().toUpperCase(Locale.ROOT));
-        }
-      }
-    }
-    return names;
   }
 
   /** The scene's number; else its position, in parentheses when other scenes are numbered. */

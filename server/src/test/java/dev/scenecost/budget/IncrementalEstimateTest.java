@@ -76,6 +76,31 @@ class IncrementalEstimateTest {
   }
 
   @Test
+  void aLineBreakTypedAboveScenesKeepsTheirQuotesAtOtherTiers() {
+    Result before = estimate(FILM);
+    int edited = 20;
+    int line = before.screenplay().scenes().get(edited).range().end().line() - 1;
+    String text = editLine(FILM, line, l -> l + "\nSomewhere a dog barks.");
+    Result after = estimate(text);
+
+    assertSameAsFresh(after, text);
+    for (int i = edited + 1; i < after.estimate().scenes().size(); i++) {
+      var was = before.estimate().scenes().get(i).quotes();
+      var is = after.estimate().scenes().get(i).quotes();
+      assertEquals(
+          before.estimate().scenes().get(i).headingRange().start().line() + 1,
+          after.estimate().scenes().get(i).headingRange().start().line());
+      String tier = after.estimate().scenes().get(i).tier();
+      for (int q = 0; q < was.size(); q++) {
+        if (!is.get(q).tier().equals(tier)) {
+          // The scene moved a line down; what it would cost at another tier is remembered.
+          assertSame(was.get(q).modalities(), is.get(q).modalities(), "scene " + (i + 1));
+        }
+      }
+    }
+  }
+
+  @Test
   void editsThatMoveScenesOrChangeTheCacheGiveTheFreshEstimate() {
     estimate(FILM);
     String text = FILM;

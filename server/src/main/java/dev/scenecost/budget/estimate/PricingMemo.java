@@ -53,11 +53,13 @@ public final class PricingMemo {
     public ScenePricer scene(
         CostModel costs,
         SceneAnalysis scene,
+        SceneAnalysis origin,
         Set<String> cachedCharacters,
         Set<String> cachedLocations) {
       return new ScenePricer(
           costs,
           scene,
+          origin,
           cachedCharacters,
           cachedLocations,
           cacheState(scene, cachedCharacters, cachedLocations));
@@ -67,6 +69,7 @@ public final class PricingMemo {
     public final class ScenePricer {
       private final CostModel costs;
       private final SceneAnalysis scene;
+      private final SceneAnalysis origin;
       private final Set<String> cachedCharacters;
       private final Set<String> cachedLocations;
       private final BitSet state;
@@ -74,11 +77,13 @@ public final class PricingMemo {
       private ScenePricer(
           CostModel costs,
           SceneAnalysis scene,
+          SceneAnalysis origin,
           Set<String> cachedCharacters,
           Set<String> cachedLocations,
           BitSet state) {
         this.costs = costs;
         this.scene = scene;
+        this.origin = origin;
         this.cachedCharacters = cachedCharacters;
         this.cachedLocations = cachedLocations;
         this.state = state;
@@ -92,11 +97,15 @@ public final class PricingMemo {
                 () -> costs.price(scene, tier, cachedCharacters, cachedLocations));
       }
 
-      /** {@link CostModel#quote}, or the same sums from the previous estimate. */
+      /**
+       * {@link CostModel#quote}, or the same sums from the previous estimate. Sums do not depend on
+       * where the scene stands, so they are remembered by the analysis the scene's was moved from:
+       * a line break typed above a hundred scenes leaves their quotes as they were.
+       */
       public ModalityCosts quote(Tier tier) {
         return (ModalityCosts)
             recallOr(
-                new Key(scene, tier.name(), false, state),
+                new Key(origin, tier.name(), false, state),
                 () -> costs.quote(scene, tier, cachedCharacters, cachedLocations));
       }
     }

@@ -75,17 +75,47 @@ public final class SceneMemo<A> {
 
   private record Content(int context, String content) {}
 
-  private record Entry<A>(A analysis, Speakers asked, long bytes) {}
+  /** An analysis, what it asked of the speakers, its size, and the analysis it was moved from. */
+  private record Entry<A>(A analysis, Speakers asked, long bytes, A origin) {}
+
+  /**
+   * A scene's analysis, and the analysis it is a moved copy of: itself, unless lines added or cut
+   * above the scene moved it, in which case the copy differs from its origin in line numbers only.
+   * What does not depend on where a scene stands (the sums of its pricing) can be remembered by the
+   * origin, and so survive a line break typed above the scene.
+   *
+   * @param analysis the scene's analysis
+   * @param origin the analysis it was moved from, or itself
+   */
+  public record Analysed<A>(A analysis, A origin) {}
 
   /**
    * A scene's key and what it was built from, kept for the next estimate: not the scene itself,
-   * whose section would hold on to every other scene of that parse.
+   * whose section would hold on to every other scene of that parse. With them, the analysis the
+   * scene got, under which configuration, and what it asked of the speakers.
    */
-  private record Keyed(
-      SourceRange range, SceneHeading heading, List<Element> elements, String content) {}
+  private record Keyed<A>(
+      SourceRange range,
+      SceneHeading heading,
+      List<Element> elements,
+      String content,
+      int context,
+      Entry<A> entry) {
+
+    /**
+     * The scene is the one this key was made for: the parser kept it from the previous parse (a
+     * scene the edit did not touch keeps its heading and body objects) and it has not moved.
+     */
+    boolean keptFor(Scene scene, int context) {
+      return this.context == context
+          && elements == scene.elements()
+          && heading == scene.heading()
+          && range.equals(scene.range());
+    }
+  }
 
   /** Each screenplay's last estimate's keys, by scene index. */
-  private final Generations<AtomicReferenceArray<Keyed>> keys = new Generations<>();
+  private final Generations<AtomicReferenceArray<Keyed<A>>> keys = new Generations<>();
 
   private final SizedMemo<Placed, Entry<A>> placed;
 
@@ -116,27 +146,40 @@ public final class SceneMemo<A> {
   public Function<Scene, A> forContext(
       ProjectConfig config, Set<String> speakers, BiFunction<Scene, Set<String>, A> analyze) {
     int context = context(config);
-    return scene -> analysis(context, fingerprint(scene), scene, speakers, analyze);
+    return scene -> analysis(context, fingerprint(scene), scene, speakers, analyze).analysis();
   }
 
   /**
    * As {@link #forContext(ProjectConfig, Set, BiFunction)}, for the {@code scenes} of one estimate
    * of the screenplay known as {@code lineage} (its file, or null): scene keys come from its
-   * previous estimate where the scene there has the same content.
+   * previous estimate where the scene there has the same content. Each analysis comes with the one
+   * it was moved from ({@link Analysed}).
    */
-  public Function<Scene, A> forEstimate(
+  public Function<Scene, Analysed<A>> forEstimate(
       Object lineage,
       List<Scene> scenes,
       ProjectConfig config,
       Set<String> speakers,
       BiFunction<Scene, Set<String>, A> analyze) {
     int context = context(config);
-    AtomicReferenceArray<Keyed> previous = keys.previous(lineage);
-    AtomicReferenceArray<Keyed> next = new AtomicReferenceArray<>(scenes.size());
+    AtomicReferenceArray<Keyed<A>> previous = keys.previous(lineage);
+    AtomicReferenceArray<Keyed<A>> next = new AtomicReferenceArray<>(scenes.size());
     keys.keep(lineage, next);
     // Scenes added or cut above the edit move the later ones by this many places.
     int moved = previous == null ? 0 : scenes.size() - previous.length();
     return scene -> {
+      int index = scene.index();
+      boolean indexed = index >= 0 && index < next.length();
+      Keyed<A> before =
+          previous != null && index >= 0 && index < previous.length() ? previous.get(index) : null;
+      if (indexed
+          && before != null
+          && before.keptFor(scene, context)
+          && before.entry().asked().sameAnswers(speakers)) {
+        // Nothing to compare or look up: most scenes on a keystroke, whatever the film's length.
+        next.set(index, before);
+        return new Analysed<>(before.entry().analysis(), before.entry().origin());
+      }
       String content = null;
       if (previous != null) {
         content = keyFrom(previous, scene.index(), scene);
@@ -147,19 +190,22 @@ public final class SceneMemo<A> {
       if (content == null) {
         content = fingerprint(scene);
       }
-      if (scene.index() >= 0 && scene.index() < next.length()) {
+      Entry<A> entry = analysis(context, content, scene, speakers, analyze);
+      if (indexed) {
         next.set(
-            scene.index(), new Keyed(scene.range(), scene.heading(), scene.elements(), content));
+            index,
+            new Keyed<>(scene.range(), scene.heading(), scene.elements(), content, context, entry));
       }
-      return analysis(context, content, scene, speakers, analyze);
+      return new Analysed<>(entry.analysis(), entry.origin());
     };
   }
 
-  private static String keyFrom(AtomicReferenceArray<Keyed> previous, int index, Scene scene) {
+  private static String keyFrom(
+      AtomicReferenceArray<? extends Keyed<?>> previous, int index, Scene scene) {
     if (index < 0 || index >= previous.length()) {
       return null;
     }
-    Keyed keyed = previous.get(index);
+    Keyed<?> keyed = previous.get(index);
     return keyed != null && sameContent(keyed.range(), keyed.heading(), keyed.elements(), scene)
         ? keyed.content()
         : null;
@@ -172,7 +218,7 @@ public final class SceneMemo<A> {
     return contexts.computeIfAbsent(config, c -> nextContext.getAndIncrement());
   }
 
-  private A analysis(
+  private Entry<A> analysis(
       int context,
       String content,
       Scene scene,
@@ -182,7 +228,7 @@ public final class SceneMemo<A> {
     Placed here = new Placed(context, content, line);
     Entry<A> known = placed.get(here);
     if (known != null && known.asked().sameAnswers(speakers)) {
-      return known.analysis();
+      return known;
     }
     Content key = new Content(context, content);
     Integer elsewhere = lines.get(key);
@@ -196,8 +242,9 @@ public final class SceneMemo<A> {
               ENTRY_BYTES
                   + content.length()
                   + RecordGraph.approximateNewBytes(other.analysis(), moved);
-          remember(here, key, new Entry<>(moved, other.asked(), bytes));
-          return moved;
+          Entry<A> entry = new Entry<>(moved, other.asked(), bytes, other.origin());
+          remember(here, key, entry);
+          return entry;
         } catch (RecordGraph.NotRelocatable e) {
           // Holds something that cannot be moved: analyse the scene again below.
         }
@@ -205,14 +252,14 @@ public final class SceneMemo<A> {
     }
     Speakers asked = new Speakers(speakers);
     A analysis = analyze.apply(scene, asked);
-    remember(
-        here,
-        key,
+    Entry<A> entry =
         new Entry<>(
             analysis,
             asked.finished(),
-            ENTRY_BYTES + content.length() + RecordGraph.approximateBytes(analysis)));
-    return analysis;
+            ENTRY_BYTES + content.length() + RecordGraph.approximateBytes(analysis),
+            analysis);
+    remember(here, key, entry);
+    return entry;
   }
 
   private void remember(Placed here, Content key, Entry<A> entry) {

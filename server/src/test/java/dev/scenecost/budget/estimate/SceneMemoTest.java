@@ -2,6 +2,7 @@ package dev.scenecost.budget.estimate;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.scenecost.budget.BudgetEngine;
@@ -10,8 +11,10 @@ import dev.scenecost.budget.config.ProjectConfig;
 import dev.scenecost.budget.result.FilmEstimate;
 import dev.scenecost.budget.result.FindingCode;
 import dev.scenecost.jfountain.FountainParser;
+import dev.scenecost.jfountain.LineChange;
 import dev.scenecost.jfountain.Scene;
 import dev.scenecost.jfountain.Screenplay;
+import dev.scenecost.jfountain.TextLines;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -206,15 +209,62 @@ class SceneMemoTest {
     List<SceneAnalysis> before =
         first.stream()
             .map(memo.forEstimate(lineage, first, CONFIG, SPEAKERS, analyzer::analyze))
+            .map(SceneMemo.Analysed::analysis)
             .toList();
     String edited = "\n" + SCRIPT.replace("Ben waits.", "Ben waits, and waits.");
     List<Scene> second = FountainParser.parse(edited).scenes();
     List<SceneAnalysis> after =
         second.stream()
             .map(memo.forEstimate(lineage, second, CONFIG, SPEAKERS, analyzer::analyze))
+            .map(SceneMemo.Analysed::analysis)
             .toList();
     assertEquals(fresh(edited), after);
     assertNotEquals(before.get(2), after.get(2));
     assertEquals(fresh(edited).get(0), after.get(0));
+  }
+
+  /**
+   * A scene the parser kept from the previous parse gets its analysis back as it was; a scene that
+   * a line typed above it moved gets a moved copy, which names the analysis it was copied from.
+   */
+  @Test
+  void keptScenesGetTheirAnalysisBackAndMovedOnesNameTheirOrigin() {
+    SceneMemo<SceneAnalysis> memo = new SceneMemo<>();
+    SceneAnalyzer analyzer = new SceneAnalyzer(CONFIG, new TokenCounter(), SPEAKERS);
+    Object lineage = "pier.fountain";
+    Screenplay first = FountainParser.parse(SCRIPT);
+    List<SceneMemo.Analysed<SceneAnalysis>> before = estimate(memo, analyzer, lineage, first);
+    before.forEach(a -> assertSame(a.analysis(), a.origin()));
+
+    // "Ben waits." (line 18) typed on.
+    String typed = SCRIPT.replace("Ben waits.", "Ben waits, and waits.");
+    Screenplay second =
+        FountainParser.reparse(first, TextLines.of(typed), new LineChange(18, 19, 19));
+    List<SceneMemo.Analysed<SceneAnalysis>> kept = estimate(memo, analyzer, lineage, second);
+    assertSame(before.get(0).analysis(), kept.get(0).analysis());
+    assertSame(before.get(1).analysis(), kept.get(1).analysis());
+    assertEquals(fresh(typed), kept.stream().map(SceneMemo.Analysed::analysis).toList());
+
+    // A line of action added to the first scene moves the other two one line down.
+    String longer = typed.replace("Morning.\n", "Morning.\nShe smiles.\n");
+    Screenplay third =
+        FountainParser.reparse(second, TextLines.of(longer), new LineChange(6, 6, 7));
+    List<SceneMemo.Analysed<SceneAnalysis>> moved = estimate(memo, analyzer, lineage, third);
+    assertEquals(fresh(longer), moved.stream().map(SceneMemo.Analysed::analysis).toList());
+    for (int i = 1; i < 3; i++) {
+      assertNotEquals(kept.get(i).analysis(), moved.get(i).analysis());
+      assertSame(kept.get(i).origin(), moved.get(i).origin(), "scene " + (i + 1));
+    }
+  }
+
+  private static List<SceneMemo.Analysed<SceneAnalysis>> estimate(
+      SceneMemo<SceneAnalysis> memo,
+      SceneAnalyzer analyzer,
+      Object lineage,
+      Screenplay screenplay) {
+    List<Scene> scenes = screenplay.scenes();
+    return scenes.stream()
+        .map(memo.forEstimate(lineage, scenes, CONFIG, SPEAKERS, analyzer::analyze))
+        .toList();
   }
 }
