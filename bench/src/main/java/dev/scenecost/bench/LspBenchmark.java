@@ -34,8 +34,10 @@ import org.openjdk.jmh.annotations.State;
  *
  * <p>{@code keystrokeToDiagnostics}: apply an incremental edit, parse, estimate (the engine
  * memoises token counts by chunk text; every edit writes new text, so the edited chunk is tokenized
- * again each time, as when typing) and build the diagnostics. {@code hover} and {@code codeLens}
- * answer from the latest analysis, as the server does.
+ * again each time, as when typing) and build the diagnostics. {@code lineBreakToDiagnostics}: the
+ * same for a line break typed into that line and taken out again on the next call, so that every
+ * scene below moves each time. {@code hover} and {@code codeLens} answer from the latest analysis,
+ * as the server does. {@code copies} repeats the screenplay ({@code -p copies=16}: 2.3 MB).
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
@@ -46,6 +48,9 @@ public class LspBenchmark {
 
   @Param({"../shared/corpus/Big-Fish.fountain"})
   public String file;
+
+  @Param({"1"})
+  public int copies;
 
   private ScenecostLanguageService service;
   private TextDocument document;
@@ -65,6 +70,7 @@ public class LspBenchmark {
       System.err.println("LspBenchmark: " + file + " not found, using a synthetic screenplay");
       text = SyntheticScreenplay.ofLength(150_000);
     }
+    text = text.repeat(copies);
     service = new ScenecostLanguageService(message -> {});
     analysis = service.analyze(new TextDocument(URI, 1, text));
     var scenes = analysis.screenplay().scenes();
@@ -92,6 +98,18 @@ public class LspBenchmark {
     document =
         document.edit(
             editLine, editColumn, editLine, editColumn + 6, digits, document.version() + 1);
+    analysis = service.analyze(document);
+    return service.diagnostics(analysis);
+  }
+
+  @Benchmark
+  public List<Diagnostic> lineBreakToDiagnostics() {
+    keystrokes++;
+    int column = editColumn + 3;
+    document =
+        keystrokes % 2 == 1
+            ? document.edit(editLine, column, editLine, column, "\n", document.version() + 1)
+            : document.edit(editLine, column, editLine + 1, 0, "", document.version() + 1);
     analysis = service.analyze(document);
     return service.diagnostics(analysis);
   }
