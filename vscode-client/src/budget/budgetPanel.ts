@@ -47,6 +47,7 @@ export class BudgetPanel implements vscode.Disposable {
       this.panel.onDidDispose(() => this.dispose()),
       this.panel.webview.onDidReceiveMessage((message: unknown) => this.onMessage(message)),
       reports.onDidUpdate((update) => this.show(update)),
+      reports.wantReports(),
     );
     if (reports.latest) {
       this.show(reports.latest);

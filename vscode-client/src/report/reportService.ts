@@ -1,14 +1,15 @@
 /**
- * Keeps the report of the screenplay the writer is working on: asks the server again when the
- * writer switches screenplays, when the server says the screenplay's report changed
- * (`scenecost/reportChanged`, after every analysis: an edit, scenecost.json, the ledger), and when
- * the server (re)starts. The status bar and the budget view listen to it. The server decides when
- * to analyse; this class keeps no timer of its own and watches no file.
+ * Keeps the report of the screenplay the writer is working on, and its status bar's line. The
+ * server sends the line with every `scenecost/reportChanged` (after every analysis: an edit,
+ * scenecost.json, the ledger); the whole report, which can run to megabytes for a long film, is
+ * asked for only while a budget view wants it, and when the writer switches to a screenplay whose
+ * line is not known yet or the server (re)starts. The status bar and the budget view listen to it.
+ * The server decides when to analyse; this class keeps no timer of its own and watches no file.
  */
 import * as vscode from 'vscode';
 import { LanguageId } from '../commands/commandIds';
 import type { ServerController } from '../server/serverController';
-import type { BudgetReport } from './reportTypes';
+import type { BudgetReport, StatusBarLine } from './reportTypes';
 
 export interface ReportUpdate {
   readonly uri: vscode.Uri;
@@ -21,7 +22,12 @@ const AnswerTimeoutMs = 20_000;
 
 export class ReportService implements vscode.Disposable {
   private readonly updated = new vscode.EventEmitter<ReportUpdate>();
-  private readonly subscriptions: vscode.Disposable[] = [this.updated];
+  private readonly statusUpdated = new vscode.EventEmitter<void>();
+  private readonly subscriptions: vscode.Disposable[] = [this.updated, this.statusUpdated];
+  /** The status bar's line of each screenplay the server analysed, by the URI the server writes. */
+  private readonly statusLines = new Map<string, StatusBarLine>();
+  /** How many views want the whole report after every analysis (budget views open). */
+  private reportWanted = 0;
   private screenplayUri: vscode.Uri | undefined;
   private latestUpdate: ReportUpdate | undefined;
   private requestNumber = 0;
@@ -31,6 +37,9 @@ export class ReportService implements vscode.Disposable {
 
   readonly onDidUpdate = this.updated.event;
 
+  /** Fires when the server sent a new status bar line for some screenplay. */
+  readonly onDidUpdateStatus = this.statusUpdated.event;
+
   constructor(private readonly server: ServerController) {
     this.followEditor(vscode.window.activeTextEditor);
     this.subscriptions.push(
@@ -39,13 +48,36 @@ export class ReportService implements vscode.Disposable {
         if (this.screenplayUri?.toString() === document.uri.toString()) {
           this.screenplayUri = undefined;
         }
-      }),
-      server.onDidChangeReport((uri) => {
-        if (this.screenplayUri && server.protocolUri(this.screenplayUri) === uri) {
-          void this.refreshCoalesced();
+        const key = server.protocolUri(document.uri);
+        if (key !== undefined) {
+          this.statusLines.delete(key);
         }
       }),
-      server.onDidChangeRunning((running) => (running ? void this.refreshCoalesced() : this.publishProblem())),
+      server.onDidChangeReport((change) => {
+        if (change.statusBar) {
+          this.statusLines.set(change.uri, change.statusBar);
+          this.statusUpdated.fire();
+        } else {
+          this.statusLines.delete(change.uri);
+        }
+        const current = this.screenplayUri && server.protocolUri(this.screenplayUri) === change.uri;
+        // Without a line (no estimate) the report says why, for the status bar too.
+        if (current && (this.reportWanted > 0 || !change.statusBar)) {
+          void this.refreshCoalesced();
+        } else if (current) {
+          this.latestUpdate = undefined; // out of date: a view opened later asks for it afresh
+        }
+      }),
+      server.onDidChangeRunning((running) => {
+        if (running) {
+          void this.refreshCoalesced();
+        } else {
+          // A stopped server's lines would read as current: the problem shows instead.
+          this.statusLines.clear();
+          this.statusUpdated.fire();
+          this.publishProblem();
+        }
+      }),
     );
   }
 
@@ -56,6 +88,23 @@ export class ReportService implements vscode.Disposable {
 
   get latest(): ReportUpdate | undefined {
     return this.latestUpdate;
+  }
+
+  /** The status bar's line the server last sent for a screenplay, if any. */
+  statusLine(uri: vscode.Uri): StatusBarLine | undefined {
+    const key = this.server.protocolUri(uri);
+    return key === undefined ? undefined : this.statusLines.get(key);
+  }
+
+  /**
+   * A view that shows the whole report asks for it after every analysis while the returned
+   * disposable lives; otherwise only the status bar's line is followed.
+   */
+  wantReports(): vscode.Disposable {
+    this.reportWanted++;
+    return new vscode.Disposable(() => {
+      this.reportWanted--;
+    });
   }
 
   /**
@@ -125,7 +174,9 @@ export class ReportService implements vscode.Disposable {
     }
     if (this.screenplayUri?.toString() !== editor.document.uri.toString()) {
       this.screenplayUri = editor.document.uri;
-      void this.refresh();
+      if (this.reportWanted > 0 || !this.statusLine(editor.document.uri)) {
+        void this.refresh();
+      }
     }
   }
 

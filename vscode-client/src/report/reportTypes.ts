@@ -70,7 +70,7 @@ export interface FilmDisplay {
   overBy?: DisplayText;
   parts?: PartDisplay[];
   lens?: string;
-  statusBar?: { text: string; tooltip: string; over: boolean };
+  statusBar?: StatusBarLine;
 }
 
 /** The `display` object of a scene's spend (with a ledger). */
@@ -211,4 +211,25 @@ export function isBudgetReport(value: unknown): value is BudgetReport {
   }
   const candidate = value as Partial<BudgetReport>;
   return typeof candidate.film === 'object' && candidate.film !== null && Array.isArray(candidate.scenes);
+}
+
+/** The status bar's line as the server words it: in the report, and with every `scenecost/reportChanged`. */
+export interface StatusBarLine {
+  text: string;
+  tooltip: string;
+  over: boolean;
+}
+
+export function isStatusBarLine(value: unknown): value is StatusBarLine {
+  if (typeof value !== 'object' || value === null) {
+    return false;
+  }
+  const candidate = value as Partial<StatusBarLine>;
+  return typeof candidate.text === 'string' && typeof candidate.tooltip === 'string' && typeof candidate.over === 'boolean';
+}
+
+/** A `scenecost/reportChanged` notification: which screenplay (as the server writes its URI), and its status bar's line. */
+export interface ReportChange {
+  readonly uri: string;
+  readonly statusBar?: StatusBarLine;
 }

@@ -22,7 +22,7 @@ import { findJava } from '../java/findJava';
 import { nodeJavaProbe } from '../java/nodeJavaProbe';
 import { ExportFormat, reportText } from '../report/exportReport';
 import { FitPlanAnswer, isFitPlanAnswer } from '../report/fitTypes';
-import { BudgetReport, isBudgetReport } from '../report/reportTypes';
+import { BudgetReport, isBudgetReport, isStatusBarLine, ReportChange } from '../report/reportTypes';
 import { initializationOptions, readSettings, RestartSettings } from '../settings/settings';
 import { recordUsageMiddleware } from '../usage/recordUsagePrompt';
 import { needsAmounts, RecordUsageCommand } from '../usage/usageArguments';
@@ -36,13 +36,16 @@ export class ServerController implements vscode.Disposable {
   private notStartedBecause: string | undefined;
   private readonly restartPolicy = new RestartPolicy();
   private readonly runningChanged = new vscode.EventEmitter<boolean>();
-  private readonly reportChanged = new vscode.EventEmitter<string>();
+  private readonly reportChanged = new vscode.EventEmitter<ReportChange>();
   private readonly subscriptions: vscode.Disposable[] = [this.runningChanged, this.reportChanged];
 
   /** Fires true when the server is ready to answer, false when it stops. */
   readonly onDidChangeRunning = this.runningChanged.event;
 
-  /** Fires with a screenplay's URI (as the server writes it) when the server analysed it again. */
+  /**
+   * Fires when the server analysed a screenplay again: its URI (as the server writes it) and the
+   * status bar's line the server sent with it.
+   */
   readonly onDidChangeReport = this.reportChanged.event;
 
   /**
@@ -112,9 +115,9 @@ export class ServerController implements vscode.Disposable {
       }
     });
     // The server says when a screenplay's report changed (an edit, scenecost.json, the ledger).
-    client.onNotification(ReportChangedMethod, (params: { uri?: unknown }) => {
+    client.onNotification(ReportChangedMethod, (params: { uri?: unknown; statusBar?: unknown }) => {
       if (typeof params?.uri === 'string') {
-        this.reportChanged.fire(params.uri);
+        this.reportChanged.fire({ uri: params.uri, statusBar: isStatusBarLine(params.statusBar) ? params.statusBar : undefined });
       }
     });
     try {

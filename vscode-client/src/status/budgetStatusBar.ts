@@ -2,7 +2,7 @@
 import * as vscode from 'vscode';
 import { CommandIds, LanguageId } from '../commands/commandIds';
 import type { ReportService } from '../report/reportService';
-import { statusText } from './statusText';
+import { statusLineText, statusText } from './statusText';
 
 export class BudgetStatusBar implements vscode.Disposable {
   private readonly item = vscode.window.createStatusBarItem('scenecost.budget', vscode.StatusBarAlignment.Right, 100);
@@ -13,6 +13,7 @@ export class BudgetStatusBar implements vscode.Disposable {
     this.item.command = CommandIds.showBudget;
     this.subscriptions.push(
       reports.onDidUpdate(() => this.update()),
+      reports.onDidUpdateStatus(() => this.update()),
       vscode.window.onDidChangeActiveTextEditor(() => this.update()),
     );
     this.update();
@@ -24,12 +25,19 @@ export class BudgetStatusBar implements vscode.Disposable {
 
   private update(): void {
     const editor = vscode.window.activeTextEditor;
-    const latest = this.reports.latest;
-    if (editor?.document.languageId !== LanguageId || !latest?.report || latest.uri.toString() !== editor.document.uri.toString()) {
+    if (editor?.document.languageId !== LanguageId) {
       this.item.hide();
       return;
     }
-    const status = statusText(latest.report);
+    // The line the server sent with its last analysis; else the report's, when it is this screenplay's.
+    const line = this.reports.statusLine(editor.document.uri);
+    const latest = this.reports.latest;
+    const report = latest?.report && latest.uri.toString() === editor.document.uri.toString() ? latest.report : undefined;
+    if (!line && !report) {
+      this.item.hide();
+      return;
+    }
+    const status = line ? statusLineText(line) : statusText(report!);
     this.item.text = status.text;
     this.item.tooltip = status.tooltip;
     this.item.backgroundColor = status.over ? new vscode.ThemeColor('statusBarItem.warningBackground') : undefined;

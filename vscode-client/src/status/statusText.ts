@@ -1,5 +1,5 @@
 /** What the status bar says about a report: the server's own line, so it reads as the lens does. */
-import type { BudgetReport } from '../report/reportTypes';
+import type { BudgetReport, StatusBarLine } from '../report/reportTypes';
 
 export interface StatusText {
   readonly text: string;
@@ -8,7 +8,11 @@ export interface StatusText {
 }
 
 export function statusText(report: BudgetReport): StatusText {
-  const status = report.film.display?.statusBar;
+  return statusLineText(report.film.display?.statusBar);
+}
+
+/** The same for the line the server sends with each `scenecost/reportChanged`. */
+export function statusLineText(status: StatusBarLine | undefined): StatusText {
   if (!status) {
     return {
       text: 'Scenecost',

@@ -29,7 +29,15 @@ import { ReportChangedMethod, ReportRequestMethod } from '../../src/commands/com
 import { findJava } from '../../src/java/findJava';
 import { nodeJavaProbe } from '../../src/java/nodeJavaProbe';
 import { ExportFormats, reportText } from '../../src/report/exportReport';
+import { isStatusBarLine } from '../../src/report/reportTypes';
 import type { BudgetReport } from '../../src/report/reportTypes';
+
+/** What `scenecost/reportChanged` carries. */
+interface ReportChangeParams {
+  uri: string;
+  version: number;
+  statusBar?: unknown;
+}
 import { buildServerCommand } from '../../src/server/serverCommand';
 import { DefaultSettings, initializationOptions, ScenecostSettings } from '../../src/settings/settings';
 import { LspSession } from '../support/lspSession';
@@ -54,7 +62,7 @@ describe('the packaged server over stdio', { timeout: 120_000 }, () => {
   let session: LspSession;
   let initializeResult: InitializeResult;
   let javaExecutable: string;
-  const reportChanges: Array<{ uri: string; version: number }> = [];
+  const reportChanges: ReportChangeParams[] = [];
 
   before(async () => {
     assert.ok(existsSync(jar), `${jar} is missing: build the server and run \`npm run assets\` first.`);
@@ -63,7 +71,7 @@ describe('the packaged server over stdio', { timeout: 120_000 }, () => {
     javaExecutable = java.runtime.executable;
     const command = buildServerCommand(java.runtime.executable, DefaultSettings.server.vmargs, jar);
     session = LspSession.start(command.command, command.args);
-    session.connection.onNotification(ReportChangedMethod, (params: { uri: string; version: number }) => reportChanges.push(params));
+    session.connection.onNotification(ReportChangedMethod, (params: ReportChangeParams) => reportChanges.push(params));
     initializeResult = await session.connection.sendRequest(InitializeRequest.type, {
       processId: process.pid,
       rootUri: pathToFileURL(path.dirname(examplePath)).toString(),
@@ -116,11 +124,12 @@ describe('the packaged server over stdio', { timeout: 120_000 }, () => {
   });
 
   it('says when a screenplay\'s report changed, so the client needs no timer of its own', async () => {
-    await requestReport(exampleUri);
-    assert.ok(
-      reportChanges.some((change) => change.uri === exampleUri && change.version === 1),
-      `a scenecost/reportChanged for ${exampleUri} v1; got ${JSON.stringify(reportChanges)}`,
-    );
+    const report = await requestReport(exampleUri);
+    const change = reportChanges.find((candidate) => candidate.uri === exampleUri && candidate.version === 1);
+    assert.ok(change, `a scenecost/reportChanged for ${exampleUri} v1; got ${JSON.stringify(reportChanges)}`);
+    // It carries the status bar's line, so the status bar needs no report of its own.
+    assert.ok(isStatusBarLine(change.statusBar), JSON.stringify(change));
+    assert.deepEqual(change.statusBar, report.film.display?.statusBar);
   });
 
   // Before any edit: the document is the file the command line reads.

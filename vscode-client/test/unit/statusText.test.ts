@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { statusText } from '../../src/status/statusText';
+import { statusLineText, statusText } from '../../src/status/statusText';
 import { overBudgetReport, reportWithUsage } from '../support/sampleReport';
 
 test('the status bar shows the server\'s line as it comes, and warns when it says so', () => {
@@ -24,4 +24,12 @@ test('a report without the server\'s line says the versions differ instead of in
   assert.equal(status.text, 'Scenecost');
   assert.equal(status.over, false);
   assert.match(status.tooltip, /different versions/);
+});
+
+test('the line sent with each reportChanged reads as the report\'s own', () => {
+  const report = reportWithUsage();
+  const line = report.film.display?.statusBar;
+  assert.ok(line);
+  assert.deepEqual(statusLineText(line), statusText(report));
+  assert.equal(statusLineText(undefined).text, 'Scenecost');
 });

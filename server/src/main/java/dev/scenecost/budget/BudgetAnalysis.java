@@ -4,6 +4,7 @@ import dev.scenecost.budget.config.ConfigProblem;
 import dev.scenecost.budget.config.LoadedConfig;
 import dev.scenecost.budget.config.ProjectConfig;
 import dev.scenecost.budget.report.BudgetReport;
+import dev.scenecost.budget.report.FilmFigures;
 import dev.scenecost.budget.result.FilmEstimate;
 import dev.scenecost.budget.savings.Saving;
 import dev.scenecost.budget.savings.SavingsFinder;
@@ -152,6 +153,21 @@ public final class BudgetAnalysis {
    * The budget report, built on first use and then kept: with the usage section when the screenplay
    * has a ledger file. Empty when there is no estimate.
    */
+  /**
+   * The film's figures (the status bar's line among them): the report's when it is built, else made
+   * alone, without the scenes'. Empty when there is no estimate.
+   */
+  public Optional<FilmFigures> filmFigures() {
+    if (estimate == null) {
+      return Optional.empty();
+    }
+    BudgetReport built = report;
+    return Optional.of(
+        built != null
+            ? built.film()
+            : BudgetReport.filmOf(estimate, tracked() ? usageAnalysis().orElse(null) : null));
+  }
+
   public Optional<BudgetReport> report() {
     if (estimate == null) {
       return Optional.empty();

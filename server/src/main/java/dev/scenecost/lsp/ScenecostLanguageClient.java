@@ -6,16 +6,34 @@ import org.eclipse.lsp4j.services.LanguageClient;
 /** The editor as Scenecost's server talks to it: the LSP plus Scenecost's own notification. */
 public interface ScenecostLanguageClient extends LanguageClient {
 
-  /** Parameters of {@code scenecost/reportChanged}: which document, at which version. */
+  /**
+   * Parameters of {@code scenecost/reportChanged}: which document, at which version, and the status
+   * bar's line for it (absent without an estimate), so that a client showing only that line need
+   * not ask for the whole report.
+   */
   final class ReportChangedParams {
     private String uri;
     private int version;
+    private StatusBar statusBar;
 
     public ReportChangedParams() {}
 
     public ReportChangedParams(String uri, int version) {
+      this(uri, version, null);
+    }
+
+    public ReportChangedParams(String uri, int version, StatusBar statusBar) {
       this.uri = uri;
       this.version = version;
+      this.statusBar = statusBar;
+    }
+
+    public StatusBar getStatusBar() {
+      return statusBar;
+    }
+
+    public void setStatusBar(StatusBar statusBar) {
+      this.statusBar = statusBar;
     }
 
     public String getUri() {
@@ -36,9 +54,39 @@ public interface ScenecostLanguageClient extends LanguageClient {
   }
 
   /**
+   * The status bar's line, as the report's {@code film.display.statusBar}: the text, the sentences
+   * behind it, and whether it warns.
+   */
+  final class StatusBar {
+    private String text;
+    private String tooltip;
+    private boolean over;
+
+    public StatusBar() {}
+
+    public StatusBar(String text, String tooltip, boolean over) {
+      this.text = text;
+      this.tooltip = tooltip;
+      this.over = over;
+    }
+
+    public String getText() {
+      return text;
+    }
+
+    public String getTooltip() {
+      return tooltip;
+    }
+
+    public boolean isOver() {
+      return over;
+    }
+  }
+
+  /**
    * Sent after every analysis of an open screenplay (an edit, a settings or ledger change): its
-   * report changed, so a budget view or status bar asks {@code scenecost/report} again. Editors
-   * that do not know it ignore it.
+   * report changed, so a budget view asks {@code scenecost/report} again; a status bar reads the
+   * line it carries. Editors that do not know it ignore it.
    */
   @JsonNotification("scenecost/reportChanged")
   void reportChanged(ReportChangedParams params);

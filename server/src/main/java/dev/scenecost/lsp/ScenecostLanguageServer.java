@@ -373,7 +373,16 @@ public final class ScenecostLanguageServer
     service.publishDiagnostics(analysis, connected::publishDiagnostics);
     if (connected instanceof ScenecostLanguageClient scenecost) {
       scenecost.reportChanged(
-          new ScenecostLanguageClient.ReportChangedParams(analysis.uri(), analysis.version()));
+          new ScenecostLanguageClient.ReportChangedParams(
+              analysis.uri(),
+              analysis.version(),
+              service
+                  .statusBar(analysis)
+                  .map(
+                      line ->
+                          new ScenecostLanguageClient.StatusBar(
+                              line.text(), line.tooltip(), line.over()))
+                  .orElse(null)));
     }
   }
 

@@ -60,6 +60,19 @@ public final class BudgetReport {
         estimate, problems, usage, film(estimate, symbol, forecast), scenes, forecast);
   }
 
+  /**
+   * The film's figures alone, the status bar's line among them, exactly as {@link #of} makes them
+   * but without a figure for each scene: what the editor is sent after every analysis.
+   *
+   * @param usage the ledger's analysis, or null when the screenplay has no ledger
+   */
+  public static FilmFigures filmOf(FilmEstimate estimate, UsageAnalysis usage) {
+    String symbol = estimate.currencySymbol();
+    ForecastFigures forecast =
+        usage == null ? null : forecast(usage, new UsageWording(symbol), symbol);
+    return film(estimate, symbol, forecast);
+  }
+
   public FilmEstimate estimate() {
     return estimate;
   }

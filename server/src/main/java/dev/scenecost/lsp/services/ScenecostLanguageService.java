@@ -14,6 +14,7 @@ import dev.scenecost.budget.fit.FilmFitter;
 import dev.scenecost.budget.fit.FitPlan;
 import dev.scenecost.budget.fit.FitRendering;
 import dev.scenecost.budget.format.Amounts;
+import dev.scenecost.budget.report.FilmFigures;
 import dev.scenecost.budget.report.ReportFormat;
 import dev.scenecost.budget.report.ReportJson;
 import dev.scenecost.budget.report.ShotListReport;
@@ -416,6 +417,15 @@ public final class ScenecostLanguageService {
    */
   public JsonElement report(Analysis analysis) {
     return analysis.report().<JsonElement>map(ReportJson::toJson).orElse(JsonNull.INSTANCE);
+  }
+
+  /**
+   * The status bar's line for the document, as the report's {@code film.display.statusBar} reads:
+   * sent with every {@code scenecost/reportChanged}, made without the scenes' figures. Empty
+   * without an estimate.
+   */
+  public Optional<FilmFigures.StatusLine> statusBar(Analysis analysis) {
+    return analysis.budget().filmFigures().map(FilmFigures::status);
   }
 
   /**

@@ -21,6 +21,12 @@ class ReportFormatsTest {
       List.of(new ConfigProblem("scenecost.json", 3, 5, "Unknown tier \"x\"."));
 
   @Test
+  void theFilmsFiguresAloneAreTheReportsFilmFigures() {
+    // What the editor is sent after every analysis must read as the report's film does.
+    assertEquals(BudgetReport.of(film, problems, null).film(), BudgetReport.filmOf(film, null));
+  }
+
+  @Test
   void jsonFollowsTheContract() {
     JsonObject root =
         JsonParser.parseString(ReportFormat.JSON.render(film, problems)).getAsJsonObject();

@@ -99,8 +99,19 @@ class FacesAgreeTest {
       String filmLens = lenses.get(0).getCommand().getTitle();
       assertTrue(filmLens.contains(withContingency + " with 25% contingency"), filmLens);
       assertTrue(filmLens.contains(" of €2.5M budget"), filmLens);
-      String status = film.getAsJsonObject("statusBar").get("text").getAsString();
+      JsonObject statusBar = film.getAsJsonObject("statusBar");
+      String status = statusBar.get("text").getAsString();
       assertTrue(status.endsWith("est. " + withContingency + " / €2.5M"), status);
+      // The status bar's line comes with every reportChanged too: the same line, no report asked.
+      var pushed =
+          editor.reportChanges.stream()
+              .filter(c -> c.getUri().equals(uri))
+              .reduce((first, second) -> second)
+              .orElseThrow()
+              .getStatusBar();
+      assertEquals(status, pushed.getText());
+      assertEquals(statusBar.get("tooltip").getAsString(), pushed.getTooltip());
+      assertEquals(statusBar.get("over").getAsBoolean(), pushed.isOver());
       assertTrue(table.contains("With contingency:   " + withContingency + " (25%: "), table);
       assertTrue(table.contains("Budget:             €2.5M, "), table);
 
