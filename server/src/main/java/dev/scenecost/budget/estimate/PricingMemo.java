@@ -2,6 +2,7 @@ package dev.scenecost.budget.estimate;
 
 import dev.scenecost.budget.config.Tier;
 import dev.scenecost.budget.estimate.memo.Generations;
+import dev.scenecost.budget.estimate.memo.RecordGraph;
 import dev.scenecost.budget.result.ModalityCosts;
 import java.util.BitSet;
 import java.util.HashMap;
@@ -19,6 +20,12 @@ import java.util.function.Supplier;
  * identity: the scene memo hands back the same analysis while a scene's content, line and
  * configuration stay the same (and a new one when any of them changes), and an analysis is made
  * under one configuration, so the tier's name stands for the tier.
+ *
+ * <p>A scene that lines typed above it moved has a new analysis, a copy of the one it was moved
+ * from with its lines moved ({@link SceneMemo.Analysed}). Its sums at each tier are remembered by
+ * that origin, since they do not depend on where the scene stands; its own tier's shot-by-shot
+ * pricing is the origin's, its ranges moved the same way. So a line break costs the scenes below it
+ * a walk over their ranges, not a pricing.
  *
  * <p>Kept per screenplay (its lineage: the file, or null for a text that is not one), one
  * generation at a time: an estimate reads the pricings of the previous estimate of the same
@@ -52,14 +59,13 @@ public final class PricingMemo {
      */
     public ScenePricer scene(
         CostModel costs,
-        SceneAnalysis scene,
-        SceneAnalysis origin,
+        SceneMemo.Analysed<SceneAnalysis> analysed,
         Set<String> cachedCharacters,
         Set<String> cachedLocations) {
+      SceneAnalysis scene = analysed.analysis();
       return new ScenePricer(
           costs,
-          scene,
-          origin,
+          analysed,
           cachedCharacters,
           cachedLocations,
           cacheState(scene, cachedCharacters, cachedLocations));
@@ -70,31 +76,52 @@ public final class PricingMemo {
       private final CostModel costs;
       private final SceneAnalysis scene;
       private final SceneAnalysis origin;
+      private final int fromOrigin;
       private final Set<String> cachedCharacters;
       private final Set<String> cachedLocations;
       private final BitSet state;
 
       private ScenePricer(
           CostModel costs,
-          SceneAnalysis scene,
-          SceneAnalysis origin,
+          SceneMemo.Analysed<SceneAnalysis> analysed,
           Set<String> cachedCharacters,
           Set<String> cachedLocations,
           BitSet state) {
         this.costs = costs;
-        this.scene = scene;
-        this.origin = origin;
+        this.scene = analysed.analysis();
+        this.origin = analysed.origin();
+        this.fromOrigin = analysed.linesFromOrigin();
         this.cachedCharacters = cachedCharacters;
         this.cachedLocations = cachedLocations;
         this.state = state;
       }
 
-      /** {@link CostModel#price}, or the same pricing from the previous estimate. */
+      /**
+       * {@link CostModel#price}, or the same pricing from the previous estimate. A scene whose
+       * analysis is new only because lines typed above it moved it (a copy of an analysis priced
+       * before) gets that pricing with its ranges moved, as its analysis got them ({@link
+       * RecordGraph#shiftLines}), instead of being priced shot by shot again.
+       */
       public ScenePricing price(Tier tier) {
-        return (ScenePricing)
-            recallOr(
-                new Key(scene, tier.name(), true, state),
-                () -> costs.price(scene, tier, cachedCharacters, cachedLocations));
+        Key exact = new Key(scene, tier.name(), Kind.DETAILED, state);
+        Key byOrigin = new Key(origin, tier.name(), Kind.DETAILED_AT, state);
+        ScenePricing pricing = (ScenePricing) recall(exact);
+        if (pricing == null) {
+          Placed placed = (Placed) recall(byOrigin);
+          if (placed != null) {
+            try {
+              pricing = RecordGraph.shiftLines(placed.pricing(), fromOrigin - placed.fromOrigin());
+            } catch (RecordGraph.NotRelocatable e) {
+              pricing = null; // holds something that cannot be moved: priced again below
+            }
+          }
+          if (pricing == null) {
+            pricing = costs.price(scene, tier, cachedCharacters, cachedLocations);
+          }
+        }
+        next.put(exact, pricing);
+        next.put(byOrigin, new Placed(pricing, fromOrigin));
+        return pricing;
       }
 
       /**
@@ -105,22 +132,25 @@ public final class PricingMemo {
       public ModalityCosts quote(Tier tier) {
         return (ModalityCosts)
             recallOr(
-                new Key(origin, tier.name(), false, state),
+                new Key(origin, tier.name(), Kind.SUMS, state),
                 () -> costs.quote(scene, tier, cachedCharacters, cachedLocations));
       }
     }
 
     /** What this or the previous estimate found for the key, else what {@code make} makes. */
     private Object recallOr(Key key, Supplier<Object> make) {
-      Object known = previous.get(key);
-      if (known == null) {
-        known = next.get(key);
-      }
+      Object known = recall(key);
       if (known == null) {
         known = make.get();
       }
       next.put(key, known);
       return known;
+    }
+
+    /** What this or the previous estimate found for the key, or null. */
+    private Object recall(Key key) {
+      Object known = next.get(key);
+      return known != null ? known : previous.get(key);
     }
 
     /** Keeps this estimate's pricings, and only those, for the next estimate of the screenplay. */
@@ -157,29 +187,44 @@ public final class PricingMemo {
     return state;
   }
 
-  /** A scene analysis by identity, a tier, shot by shot or sums only, and the cache state. */
+  /** A pricing shot by shot, and how many lines below its origin the scene stood when priced. */
+  private record Placed(ScenePricing pricing, int fromOrigin) {}
+
+  /** What a key remembers. */
+  private enum Kind {
+    /** A scene's sums at a tier, by the analysis its own was moved from. */
+    SUMS,
+    /** A scene's pricing shot by shot, by its analysis. */
+    DETAILED,
+    /**
+     * A pricing shot by shot and where it was made ({@link Placed}), by the analysis moved from.
+     */
+    DETAILED_AT
+  }
+
+  /** A scene analysis by identity, a tier, what is remembered, and the cache state. */
   private static final class Key {
     private final SceneAnalysis scene;
     private final String tier;
-    private final boolean detailed;
+    private final Kind kind;
     private final BitSet cached;
     private final int hash;
 
-    Key(SceneAnalysis scene, String tier, boolean detailed, BitSet cached) {
+    Key(SceneAnalysis scene, String tier, Kind kind, BitSet cached) {
       this.scene = scene;
       this.tier = tier;
-      this.detailed = detailed;
+      this.kind = kind;
       this.cached = cached;
       this.hash =
-          ((System.identityHashCode(scene) * 31 + tier.hashCode()) * 31 + cached.hashCode()) * 2
-              + (detailed ? 1 : 0);
+          ((System.identityHashCode(scene) * 31 + tier.hashCode()) * 31 + cached.hashCode()) * 3
+              + kind.ordinal();
     }
 
     @Override
     public boolean equals(Object other) {
       return other instanceof Key key
           && key.scene == scene
-          && key.detailed == detailed
+          && key.kind == kind
           && key.tier.equals(tier)
           && key.cached.equals(cached);
     }

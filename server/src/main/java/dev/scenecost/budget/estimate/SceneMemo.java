@@ -75,8 +75,11 @@ public final class SceneMemo<A> {
 
   private record Content(int context, String content) {}
 
-  /** An analysis, what it asked of the speakers, its size, and the analysis it was moved from. */
-  private record Entry<A>(A analysis, Speakers asked, long bytes, A origin) {}
+  /**
+   * An analysis, what it asked of the speakers, its size, the analysis it was moved from and how
+   * many lines further down it stands than that one.
+   */
+  private record Entry<A>(A analysis, Speakers asked, long bytes, A origin, int fromOrigin) {}
 
   /**
    * A scene's analysis, and the analysis it is a moved copy of: itself, unless lines added or cut
@@ -86,8 +89,14 @@ public final class SceneMemo<A> {
    *
    * @param analysis the scene's analysis
    * @param origin the analysis it was moved from, or itself
+   * @param linesFromOrigin how many lines further down the scene stands than its origin (negative:
+   *     further up)
    */
-  public record Analysed<A>(A analysis, A origin) {}
+  public record Analysed<A>(A analysis, A origin, int linesFromOrigin) {
+    static <A> Analysed<A> of(Entry<A> entry) {
+      return new Analysed<>(entry.analysis(), entry.origin(), entry.fromOrigin());
+    }
+  }
 
   /**
    * A scene's key and what it was built from, kept for the next estimate: not the scene itself,
@@ -178,7 +187,7 @@ public final class SceneMemo<A> {
           && before.entry().asked().sameAnswers(speakers)) {
         // Nothing to compare or look up: most scenes on a keystroke, whatever the film's length.
         next.set(index, before);
-        return new Analysed<>(before.entry().analysis(), before.entry().origin());
+        return Analysed.of(before.entry());
       }
       String content = null;
       if (previous != null) {
@@ -196,7 +205,7 @@ public final class SceneMemo<A> {
             index,
             new Keyed<>(scene.range(), scene.heading(), scene.elements(), content, context, entry));
       }
-      return new Analysed<>(entry.analysis(), entry.origin());
+      return Analysed.of(entry);
     };
   }
 
@@ -242,7 +251,13 @@ public final class SceneMemo<A> {
               ENTRY_BYTES
                   + content.length()
                   + RecordGraph.approximateNewBytes(other.analysis(), moved);
-          Entry<A> entry = new Entry<>(moved, other.asked(), bytes, other.origin());
+          Entry<A> entry =
+              new Entry<>(
+                  moved,
+                  other.asked(),
+                  bytes,
+                  other.origin(),
+                  other.fromOrigin() + line - elsewhere);
           remember(here, key, entry);
           return entry;
         } catch (RecordGraph.NotRelocatable e) {
@@ -257,7 +272,8 @@ public final class SceneMemo<A> {
             analysis,
             asked.finished(),
             ENTRY_BYTES + content.length() + RecordGraph.approximateBytes(analysis),
-            analysis);
+            analysis,
+            0);
     remember(here, key, entry);
     return entry;
   }
