@@ -30,9 +30,33 @@ public final class ScenecostCommand implements Runnable {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
   public static void main(String[] args) {
-    // Editors start the jar with no arguments: that runs the language server.
-    args = args.length == 0 ? new String[] {"lsp"} : args;
+    if (args.length == 0 || (args.length == 1 && args[0].equals("lsp"))) {
+      // Editors start the jar with no arguments or with "lsp": the language server, at once.
+      // Building the command line first would load picocli's 170-odd classes and read every
+      // subcommand's options on the editor's cold start, for a command that takes none.
+      System.exit(runLanguageServer(new PrintWriter(System.err, true)));
+    }
     System.exit(run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
+  }
+
+  /** {@code scenecost lsp}, without the command line around it. */
+  static int runLanguageServer(PrintWriter err) {
+    try {
+      return new LspCommand().call();
+    } catch (RuntimeException failure) {
+      err.println(internalError(failure));
+      return 2;
+    }
+  }
+
+  /**
+   * A bug of ours must still read as one line, not a stack trace, and must not exit 1, which CI
+   * reads as "over budget": 2 says the check could not be made.
+   */
+  private static String internalError(Exception failure) {
+    return "scenecost: stopped by an internal error ("
+        + failure
+        + "). Please report it with the files you gave.";
   }
 
   /** Runs the command line with the given streams and returns the exit code; used by tests. */
@@ -42,14 +66,7 @@ public final class ScenecostCommand implements Runnable {
     commandLine.setErr(err);
     commandLine.setExecutionExceptionHandler(
         (failure, failed, parsed) -> {
-          // A bug of ours must still read as one line, not a stack trace, and must not exit 1,
-          // which CI reads as "over budget": 2 says the check could not be made.
-          failed
-              .getErr()
-              .println(
-                  "scenecost: stopped by an internal error ("
-                      + failure
-                      + "). Please report it with the files you gave.");
+          failed.getErr().println(internalError(failure));
           return 2;
         });
     return commandLine.execute(args);
