@@ -108,23 +108,24 @@ public final class Reparser {
     List<Scene> scenes = previous.scenes();
     // The scene holding the first changed line. Lines inserted right before a heading belong to
     // the scene before it.
-    int k = lastSceneStartingBefore(scenes, oldEnd > first ? first + 1 : first);
-    if (k < 0) {
+    int firstScene = lastSceneStartingBefore(scenes, oldEnd > first ? first + 1 : first);
+    if (firstScene < 0) {
       return null;
     }
-    int m = k + 1;
-    while (m < scenes.size() && headingLine(scenes.get(m)) < oldEnd) {
-      m++;
+    // The first scene the change leaves alone: the region ends at its heading.
+    int nextScene = firstScene + 1;
+    while (nextScene < scenes.size() && headingLine(scenes.get(nextScene)) < oldEnd) {
+      nextScene++;
     }
-    boolean last = m == scenes.size();
-    int start = headingLine(scenes.get(k));
-    int end = last ? previous.lineCount() : headingLine(scenes.get(m));
+    boolean toTheEnd = nextScene == scenes.size(); // no heading after the region
+    int start = headingLine(scenes.get(firstScene));
+    int end = toTheEnd ? previous.lineCount() : headingLine(scenes.get(nextScene));
     int newEnd = end + delta;
     int from = Math.max(0, start - 1);
-    String region = text.lines(from, last ? lineCount : newEnd + 1);
+    String region = text.lines(from, toTheEnd ? lineCount : newEnd + 1);
     if (hasMaskDelimiter(region)
         || touchesBoneyard(previous.boneyards(), start - 1, end)
-        || hasNotes(scenes.subList(k, m))) {
+        || hasNotes(scenes.subList(firstScene, nextScene))) {
       return null;
     }
     SourceLines sourceLines = SourceLines.split(region);
@@ -141,7 +142,7 @@ public final class Reparser {
     if (parsed.isEmpty() || !startsHeading(parsed.get(0), start)) {
       return null; // the first scene's heading is gone: its lines join the scene before
     }
-    if (!last) {
+    if (!toTheEnd) {
       if (!startsHeading(parsed.get(parsed.size() - 1), newEnd)) {
         return null; // the next heading now reads as something else: what follows changes too
       }
@@ -152,7 +153,7 @@ public final class Reparser {
 
     List<Element> oldElements = previous.elements();
     int cutStart = firstStartingAt(oldElements, start);
-    int cutEnd = last ? oldElements.size() : firstStartingAt(oldElements, end);
+    int cutEnd = toTheEnd ? oldElements.size() : firstStartingAt(oldElements, end);
     List<Element> elements =
         new ArrayList<>(oldElements.size() - (cutEnd - cutStart) + parsed.size());
     elements.addAll(oldElements.subList(0, cutStart));
@@ -169,13 +170,13 @@ public final class Reparser {
     if (!previous.sections().isEmpty() || hasSectionHeading(parsed)) {
       return OutlineBuilder.build(previous.titlePage(), elements, boneyards, warnings, lineCount);
     }
-    List<Scene> regionScenes = OutlineBuilder.scenes(parsed, k);
-    int indexShift = regionScenes.size() - (m - k);
+    List<Scene> regionScenes = OutlineBuilder.scenes(parsed, firstScene);
+    int indexShift = regionScenes.size() - (nextScene - firstScene);
     List<Scene> newScenes = new ArrayList<>(scenes.size() + indexShift);
-    newScenes.addAll(scenes.subList(0, k));
+    newScenes.addAll(scenes.subList(0, firstScene));
     newScenes.addAll(regionScenes);
     int next = cutEnd;
-    for (Scene scene : scenes.subList(m, scenes.size())) {
+    for (Scene scene : scenes.subList(nextScene, scenes.size())) {
       if (delta == 0 && indexShift == 0) {
         newScenes.add(scene);
         continue;
