@@ -22,6 +22,8 @@ export class BudgetPanel implements vscode.Disposable {
   private planRequestedFor: string | undefined;
   /** Counts plan requests so an answer overtaken by a newer report is dropped. */
   private planGeneration = 0;
+  /** Held while the view can be seen: the report service then asks for every new report. */
+  private reportInterest: vscode.Disposable | undefined;
 
   static show(reports: ReportService, server: ServerController): void {
     if (BudgetPanel.current) {
@@ -47,8 +49,19 @@ export class BudgetPanel implements vscode.Disposable {
       this.panel.onDidDispose(() => this.dispose()),
       this.panel.webview.onDidReceiveMessage((message: unknown) => this.onMessage(message)),
       reports.onDidUpdate((update) => this.show(update)),
-      reports.wantReports(),
+      // The whole report is asked for after every analysis only while the view can be seen: a
+      // budget view in a background tab costs nothing while the writer types.
+      this.panel.onDidChangeViewState(({ webviewPanel }) => {
+        if (webviewPanel.visible && !this.reportInterest) {
+          this.reportInterest = reports.wantReports();
+          void reports.refresh();
+        } else if (!webviewPanel.visible) {
+          this.reportInterest?.dispose();
+          this.reportInterest = undefined;
+        }
+      }),
     );
+    this.reportInterest = reports.wantReports();
     if (reports.latest) {
       this.show(reports.latest);
     }
@@ -57,6 +70,8 @@ export class BudgetPanel implements vscode.Disposable {
 
   dispose(): void {
     BudgetPanel.current = undefined;
+    this.reportInterest?.dispose();
+    this.reportInterest = undefined;
     this.subscriptions.forEach((subscription) => subscription.dispose());
     this.panel.dispose();
   }
