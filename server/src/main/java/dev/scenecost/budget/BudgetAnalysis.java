@@ -3,8 +3,10 @@ package dev.scenecost.budget;
 import dev.scenecost.budget.config.ConfigProblem;
 import dev.scenecost.budget.config.LoadedConfig;
 import dev.scenecost.budget.config.ProjectConfig;
+import dev.scenecost.budget.estimate.PricingMemo;
 import dev.scenecost.budget.report.BudgetReport;
 import dev.scenecost.budget.report.FilmFigures;
+import dev.scenecost.budget.result.ChunkEstimate;
 import dev.scenecost.budget.result.FilmEstimate;
 import dev.scenecost.budget.savings.Saving;
 import dev.scenecost.budget.savings.SavingsFinder;
@@ -15,6 +17,7 @@ import dev.scenecost.jfountain.ParseWarning;
 import dev.scenecost.jfountain.Screenplay;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -32,6 +35,7 @@ public final class BudgetAnalysis {
   private final String failure;
   private final UsageSnapshot usage;
   private final SavingsMemo savingsMemo;
+  private final Map<List<ChunkEstimate>, PricingMemo.Moved> chunkMoves;
   private volatile List<Saving> savings;
   private volatile Optional<UsageAnalysis> usageAnalysis;
   private volatile BudgetReport report;
@@ -44,7 +48,8 @@ public final class BudgetAnalysis {
       FilmEstimate estimate,
       String failure,
       UsageSnapshot usage,
-      SavingsMemo savingsMemo) {
+      SavingsMemo savingsMemo,
+      Map<List<ChunkEstimate>, PricingMemo.Moved> chunkMoves) {
     this.path = path;
     this.screenplay = screenplay;
     this.settings = settings;
@@ -53,6 +58,7 @@ public final class BudgetAnalysis {
     this.failure = failure;
     this.usage = usage;
     this.savingsMemo = savingsMemo;
+    this.chunkMoves = chunkMoves;
   }
 
   /** The screenplay's file, or null for a document that is not one (an untitled buffer). */
@@ -135,7 +141,7 @@ public final class BudgetAnalysis {
                       screenplay,
                       config,
                       config.savings(),
-                      savingsMemo == null ? null : savingsMemo.begin(path)));
+                      savingsMemo == null ? null : savingsMemo.begin(path, chunkMoves)));
       savings = found;
     }
     return found;

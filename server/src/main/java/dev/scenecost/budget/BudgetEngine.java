@@ -16,6 +16,7 @@ import dev.scenecost.jfountain.Screenplay;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Map;
 
 /**
  * The budget engine: from a parsed screenplay and a configuration to a {@link FilmEstimate}. Knows
@@ -109,8 +110,9 @@ public final class BudgetEngine {
     ProjectConfig config = overrides.apply(settings.config());
     FilmEstimate estimate = null;
     String failure = null;
+    PricingMemo.Pricer pricer = pricings.begin(path);
     try {
-      estimate = estimate(screenplay, config, path);
+      estimate = estimate(screenplay, config, pricer, path);
     } catch (RuntimeException | StackOverflowError e) {
       failure = "the estimate failed (" + unwrapped(e) + ")";
     }
@@ -123,7 +125,15 @@ public final class BudgetEngine {
       }
     }
     return new BudgetAnalysis(
-        path, screenplay, settings, config, estimate, failure, usage, savings);
+        path,
+        screenplay,
+        settings,
+        config,
+        estimate,
+        failure,
+        usage,
+        savings,
+        estimate == null ? Map.of() : pricer.moves());
   }
 
   /**
@@ -151,7 +161,11 @@ public final class BudgetEngine {
    *     null for texts that are not files (they share one lineage)
    */
   public FilmEstimate estimate(Screenplay screenplay, ProjectConfig config, Object lineage) {
-    PricingMemo.Pricer pricer = pricings.begin(lineage);
+    return estimate(screenplay, config, pricings.begin(lineage), lineage);
+  }
+
+  private FilmEstimate estimate(
+      Screenplay screenplay, ProjectConfig config, PricingMemo.Pricer pricer, Object lineage) {
     FilmEstimate estimate =
         new FilmEstimator(
                 screenplay, config, tokens, scenes, pricer, speakers, lineage, LocalDate.now(clock))

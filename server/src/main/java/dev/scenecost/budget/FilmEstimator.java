@@ -96,7 +96,8 @@ final class FilmEstimator {
       String tier = tierOf(analysis, config);
       noteFindings.add(atScene(analysis.notes().findings(), scene.index()));
       PricingMemo.Pricer.ScenePricer priced =
-          pricer.scene(costs, analyses.get(position), cachedCharacters, cachedLocations);
+          pricer.scene(
+              costs, scene.index(), analyses.get(position), cachedCharacters, cachedLocations);
       ScenePricing own = null;
       Map<String, ModalityCosts> byTier = new LinkedHashMap<>();
       Map<String, Double> costByTier = new LinkedHashMap<>();

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.scenecost.budget.config.ConfigLoader;
+import dev.scenecost.budget.config.LoadedConfig;
 import dev.scenecost.budget.config.ProjectConfig;
 import dev.scenecost.budget.result.FilmEstimate;
 import dev.scenecost.budget.savings.Saving;
@@ -13,6 +14,7 @@ import dev.scenecost.budget.savings.SavingsFinder;
 import dev.scenecost.budget.savings.SavingsMemo;
 import dev.scenecost.jfountain.FountainParser;
 import dev.scenecost.jfountain.Screenplay;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.function.UnaryOperator;
 import org.junit.jupiter.api.Test;
@@ -98,6 +100,36 @@ class IncrementalEstimateTest {
         }
       }
     }
+  }
+
+  @Test
+  void aLineBreakTypedAboveScenesMovesTheirSavingsAlong() {
+    BudgetEngine typing = new BudgetEngine();
+    LoadedConfig settings = new LoadedConfig(CONFIG, null, List.of());
+    Path file = Path.of("long-film.fountain");
+    BudgetAnalysis before = typing.analyze(FILM, file, settings, Overrides.NONE, null);
+    List<Saving> earlierSavings = before.savings(); // found after each analysis, as the editor does
+    int edited = 20;
+    int line = before.screenplay().scenes().get(edited).range().end().line() - 1;
+    String text = editLine(FILM, line, l -> l + "\nSomewhere a dog barks.");
+    BudgetAnalysis after = typing.analyze(text, file, settings, Overrides.NONE, null);
+
+    assertEquals(fresh(text).savings(), after.savings());
+    int moved = 0;
+    for (Saving saving : after.savings()) {
+      if (saving.sceneIndex() > edited) {
+        // Moved from the earlier estimate's saving, not found again: the same message object.
+        Saving earlier =
+            earlierSavings.stream()
+                .filter(s -> s.sceneIndex() == saving.sceneIndex() && s.rule() == saving.rule())
+                .filter(s -> s.range().start().line() + 1 == saving.range().start().line())
+                .findFirst()
+                .orElseThrow();
+        assertSame(earlier.message(), saving.message());
+        moved++;
+      }
+    }
+    assertTrue(moved > 0, "savings below the edit");
   }
 
   @Test

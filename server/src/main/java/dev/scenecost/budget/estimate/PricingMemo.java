@@ -3,9 +3,13 @@ package dev.scenecost.budget.estimate;
 import dev.scenecost.budget.config.Tier;
 import dev.scenecost.budget.estimate.memo.Generations;
 import dev.scenecost.budget.estimate.memo.RecordGraph;
+import dev.scenecost.budget.result.ChunkEstimate;
 import dev.scenecost.budget.result.ModalityCosts;
 import java.util.BitSet;
+import java.util.Collections;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Supplier;
@@ -48,6 +52,9 @@ public final class PricingMemo {
     private final Map<Key, Object> previous;
     private final Map<Key, Object> next = new HashMap<>();
 
+    /** The chunks of each pricing moved from an earlier one, by identity (one thread prices). */
+    private final Map<List<ChunkEstimate>, Moved> moves = new IdentityHashMap<>();
+
     private Pricer(Object lineage, Map<Key, Object> previous) {
       this.lineage = lineage;
       this.previous = previous;
@@ -59,12 +66,14 @@ public final class PricingMemo {
      */
     public ScenePricer scene(
         CostModel costs,
+        int index,
         SceneMemo.Analysed<SceneAnalysis> analysed,
         Set<String> cachedCharacters,
         Set<String> cachedLocations) {
       SceneAnalysis scene = analysed.analysis();
       return new ScenePricer(
           costs,
+          index,
           analysed,
           cachedCharacters,
           cachedLocations,
@@ -74,6 +83,7 @@ public final class PricingMemo {
     /** One scene's pricings at each tier, from the previous estimate where they still apply. */
     public final class ScenePricer {
       private final CostModel costs;
+      private final int index;
       private final SceneAnalysis scene;
       private final SceneAnalysis origin;
       private final int fromOrigin;
@@ -83,11 +93,13 @@ public final class PricingMemo {
 
       private ScenePricer(
           CostModel costs,
+          int index,
           SceneMemo.Analysed<SceneAnalysis> analysed,
           Set<String> cachedCharacters,
           Set<String> cachedLocations,
           BitSet state) {
         this.costs = costs;
+        this.index = index;
         this.scene = analysed.analysis();
         this.origin = analysed.origin();
         this.fromOrigin = analysed.linesFromOrigin();
@@ -103,14 +115,18 @@ public final class PricingMemo {
        * RecordGraph#shiftLines}), instead of being priced shot by shot again.
        */
       public ScenePricing price(Tier tier) {
-        Key exact = new Key(scene, tier.name(), Kind.DETAILED, state);
-        Key byOrigin = new Key(origin, tier.name(), Kind.DETAILED_AT, state);
+        Key exact = new Key(scene, tier.name(), Kind.DETAILED, state, 0);
+        // By the scene's place in the film too: identical scenes moved from one origin each keep
+        // their own pricing, and with it their own savings.
+        Key byOrigin = new Key(origin, tier.name(), Kind.DETAILED_AT, state, index);
         ScenePricing pricing = (ScenePricing) recall(exact);
         if (pricing == null) {
           Placed placed = (Placed) recall(byOrigin);
           if (placed != null) {
             try {
-              pricing = RecordGraph.shiftLines(placed.pricing(), fromOrigin - placed.fromOrigin());
+              int lines = fromOrigin - placed.fromOrigin();
+              pricing = RecordGraph.shiftLines(placed.pricing(), lines);
+              moves.put(pricing.chunks(), new Moved(placed.pricing().chunks(), lines));
             } catch (RecordGraph.NotRelocatable e) {
               pricing = null; // holds something that cannot be moved: priced again below
             }
@@ -132,7 +148,7 @@ public final class PricingMemo {
       public ModalityCosts quote(Tier tier) {
         return (ModalityCosts)
             recallOr(
-                new Key(origin, tier.name(), Kind.SUMS, state),
+                new Key(origin, tier.name(), Kind.SUMS, state, 0),
                 () -> costs.quote(scene, tier, cachedCharacters, cachedLocations));
       }
     }
@@ -156,6 +172,15 @@ public final class PricingMemo {
     /** Keeps this estimate's pricings, and only those, for the next estimate of the screenplay. */
     public void finish() {
       generations.keep(lineage, next);
+    }
+
+    /**
+     * The priced chunks of the scenes this estimate moved rather than priced, each with the chunks
+     * it was moved from (the very list an earlier estimate's scene held) and by how many lines: so
+     * what was found from those chunks (savings) can be moved along instead of found again.
+     */
+    public Map<List<ChunkEstimate>, Moved> moves() {
+      return Collections.unmodifiableMap(moves);
     }
   }
 
@@ -187,6 +212,14 @@ public final class PricingMemo {
     return state;
   }
 
+  /**
+   * Chunks moved from other chunks: the same as {@code from} but {@code lines} further down.
+   *
+   * @param from the chunks an earlier pricing held
+   * @param lines how many lines further down (negative: up)
+   */
+  public record Moved(List<ChunkEstimate> from, int lines) {}
+
   /** A pricing shot by shot, and how many lines below its origin the scene stood when priced. */
   private record Placed(ScenePricing pricing, int fromOrigin) {}
 
@@ -202,21 +235,28 @@ public final class PricingMemo {
     DETAILED_AT
   }
 
-  /** A scene analysis by identity, a tier, what is remembered, and the cache state. */
+  /**
+   * A scene analysis by identity, a tier, what is remembered, the cache state, and for {@link
+   * Kind#DETAILED_AT} the scene's index.
+   */
   private static final class Key {
     private final SceneAnalysis scene;
     private final String tier;
     private final Kind kind;
     private final BitSet cached;
+    private final int index;
     private final int hash;
 
-    Key(SceneAnalysis scene, String tier, Kind kind, BitSet cached) {
+    Key(SceneAnalysis scene, String tier, Kind kind, BitSet cached, int index) {
       this.scene = scene;
       this.tier = tier;
       this.kind = kind;
       this.cached = cached;
+      this.index = index;
       this.hash =
-          ((System.identityHashCode(scene) * 31 + tier.hashCode()) * 31 + cached.hashCode()) * 3
+          (((System.identityHashCode(scene) * 31 + tier.hashCode()) * 31 + cached.hashCode()) * 31
+                      + index)
+                  * 3
               + kind.ordinal();
     }
 
@@ -225,6 +265,7 @@ public final class PricingMemo {
       return other instanceof Key key
           && key.scene == scene
           && key.kind == kind
+          && key.index == index
           && key.tier.equals(tier)
           && key.cached.equals(cached);
     }

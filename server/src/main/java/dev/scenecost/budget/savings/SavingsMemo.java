@@ -1,6 +1,8 @@
 package dev.scenecost.budget.savings;
 
+import dev.scenecost.budget.estimate.PricingMemo;
 import dev.scenecost.budget.estimate.memo.Generations;
+import dev.scenecost.budget.estimate.memo.RecordGraph;
 import dev.scenecost.budget.result.ChunkEstimate;
 import dev.scenecost.budget.result.SceneEstimate;
 import java.util.HashMap;
@@ -32,7 +34,15 @@ public final class SavingsMemo {
 
   /** Starts finding the savings of an estimate of the screenplay known as {@code lineage}. */
   public Finder begin(Object lineage) {
-    return new Finder(lineage, generations.previous(lineage));
+    return begin(lineage, Map.of());
+  }
+
+  /**
+   * As {@link #begin(Object)}, for an estimate that moved some scenes' pricings rather than priced
+   * them ({@link PricingMemo.Pricer#moves}): their savings are the earlier ones, moved the same.
+   */
+  public Finder begin(Object lineage, Map<List<ChunkEstimate>, PricingMemo.Moved> moves) {
+    return new Finder(lineage, generations.previous(lineage), moves);
   }
 
   /** The savings of one estimate, scene by scene, from the previous one where they still apply. */
@@ -41,10 +51,13 @@ public final class SavingsMemo {
     private Generation previous;
     private Set<String> names = Set.of();
     private final Map<Key, List<Saving>> next = new HashMap<>();
+    private final Map<List<ChunkEstimate>, PricingMemo.Moved> moves;
 
-    private Finder(Object lineage, Generation previous) {
+    private Finder(
+        Object lineage, Generation previous, Map<List<ChunkEstimate>, PricingMemo.Moved> moves) {
       this.lineage = lineage;
       this.previous = previous;
+      this.moves = moves;
     }
 
     void names(Set<String> filmCharacters) {
@@ -62,6 +75,20 @@ public final class SavingsMemo {
               scene.label(),
               earlier == null ? null : earlier.label());
       List<Saving> found = previous == null ? null : previous.scenes().get(key);
+      PricingMemo.Moved moved =
+          found == null && previous != null ? moves.get(scene.chunks()) : null;
+      if (moved != null) {
+        // Lines typed above moved the scene, and its pricing with it: so are its savings.
+        List<Saving> before =
+            previous.scenes().get(new Key(moved.from(), key.index, key.label, key.earlier));
+        if (before != null) {
+          try {
+            found = RecordGraph.shiftLines(before, moved.lines());
+          } catch (RecordGraph.NotRelocatable e) {
+            found = null; // found again below
+          }
+        }
+      }
       if (found == null) {
         found = List.copyOf(find.get());
       }
