@@ -24,6 +24,10 @@ import java.util.function.Supplier;
  * and those fix its text, tier and prices too. When the film's characters change, nothing is
  * reused.
  *
+ * <p>A scene that lines typed above it moved has new chunks, its earlier ones with their lines
+ * moved ({@link PricingMemo.Pricer#moves}): its savings are the ones found for those earlier
+ * chunks, moved the same way, when its place, label and earlier scene are the same.
+ *
  * <p>Kept per screenplay and one generation at a time ({@link Generations}), as the pricings are.
  * Thread-safe.
  */
