@@ -1,5 +1,7 @@
 package dev.scenecost.jfountain;
 
+import dev.scenecost.jfountain.internal.WholeText;
+
 /**
  * A text read by whole lines, for {@link FountainParser#reparse}: an editor that keeps its document
  * as lines hands the parser the few lines around an edit instead of the whole text. Line breaks are
@@ -26,6 +28,6 @@ public interface TextLines {
    * @return the text as lines
    */
   static TextLines of(String text) {
-    return new StringLines(text);
+    return new WholeText(text);
   }
 }
