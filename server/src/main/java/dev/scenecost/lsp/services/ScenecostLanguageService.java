@@ -462,12 +462,17 @@ public final class ScenecostLanguageService {
           .addProperty("costText", Amounts.money(plan.scenes().get(i).cost(), symbol));
     }
     FitFilmAction.edit(analysis, plan)
-        .ifPresent(edit -> answer.add("edit", LSP_GSON.toJsonTree(edit)));
+        .ifPresent(edit -> answer.add("edit", ProtocolJson.GSON.toJsonTree(edit)));
     return Optional.of(answer);
   }
 
-  /** LSP4J's own Gson, which writes an {@code Either} as the protocol does. */
-  private static final Gson LSP_GSON = new MessageJsonHandler(Map.of()).getGson();
+  /**
+   * LSP4J's own Gson, which writes an {@code Either} as the protocol does; made on first use, not
+   * while the server starts.
+   */
+  private static final class ProtocolJson {
+    static final Gson GSON = new MessageJsonHandler(Map.of()).getGson();
+  }
 
   private void warnTo(String message) {
     warn.accept(message);

@@ -1,0 +1,33 @@
+package dev.scenecost.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * The language server's start-up warm-up must really run the pipeline it warms: a sample that
+ * failed to parse or estimate would silently warm nothing, since the warm-up swallows failures.
+ */
+class LspCommandTest {
+
+  @Test
+  void warmUpAnalysesItsSampleAndBuildsItsDiagnosticsWithoutAFault() {
+    LspCommand.WarmUp warmUp = LspCommand.warmUp();
+
+    var budget = warmUp.analysis().budget();
+    assertEquals("", budget.failure().orElse(""));
+    assertEquals(java.util.List.of(), budget.parseWarnings());
+    assertEquals(8, budget.estimate().orElseThrow().scenes().size());
+    assertTrue(budget.filmFigures().isPresent());
+    assertEquals(1, warmUp.publishedDiagnostics().size(), "diagnostics of the sample alone");
+    String published = warmUp.publishedDiagnostics().get(0);
+    assertTrue(
+        published.contains("\"uri\":\"untitled:warm-up.fountain\""),
+        "serialized as the protocol sends it: " + published);
+    assertTrue(
+        published.contains("\"diagnostics\":[{"),
+        "the harbour scene is over its $40, so diagnostics and their quick-fix data are made: "
+            + published);
+  }
+}
