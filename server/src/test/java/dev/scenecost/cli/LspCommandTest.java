@@ -20,14 +20,15 @@ class LspCommandTest {
     assertEquals(java.util.List.of(), budget.parseWarnings());
     assertEquals(8, budget.estimate().orElseThrow().scenes().size());
     assertTrue(budget.filmFigures().isPresent());
-    assertEquals(1, warmUp.publishedDiagnostics().size(), "diagnostics of the sample alone");
-    String published = warmUp.publishedDiagnostics().get(0);
+    String sent = warmUp.sent();
+    assertEquals(1, sent.split("Content-Length: ", -1).length - 1, "one message: " + sent);
     assertTrue(
-        published.contains("\"uri\":\"untitled:warm-up.fountain\""),
-        "serialized as the protocol sends it: " + published);
+        sent.contains("\"method\":\"textDocument/publishDiagnostics\"")
+            && sent.contains("\"uri\":\"untitled:warm-up.fountain\""),
+        "written as the server sends it: " + sent);
     assertTrue(
-        published.contains("\"diagnostics\":[{"),
+        sent.contains("\"diagnostics\":[{"),
         "the harbour scene is over its $40, so diagnostics and their quick-fix data are made: "
-            + published);
+            + sent);
   }
 }
