@@ -77,8 +77,9 @@ final class LspCommand implements Callable<Integer> {
             () -> {
               try {
                 warmUp();
-              } catch (RuntimeException e) {
-                // The first analysis does the same and reports what fails where it can.
+              } catch (RuntimeException | Error e) {
+                // The first analysis does the same and reports what fails where it can; an
+                // uncaught failure here would print a stack trace into the editor's log.
               }
             },
             "scenecost-warm-up");
