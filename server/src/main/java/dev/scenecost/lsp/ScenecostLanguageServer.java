@@ -3,6 +3,7 @@ package dev.scenecost.lsp;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import dev.scenecost.budget.report.ReportFormat;
+import dev.scenecost.budget.report.ReportJson;
 import dev.scenecost.lsp.services.Analysis;
 import dev.scenecost.lsp.services.ClientFeatures;
 import dev.scenecost.lsp.services.CommandOutcome;
@@ -177,6 +178,23 @@ public final class ScenecostLanguageServer
                         + "\"; use json, csv or md, or none for the report object.",
                     null));
           }
+          String detailName = params == null ? null : params.getDetail();
+          Optional<ReportJson.Detail> detail =
+              detailName == null
+                  ? Optional.of(ReportJson.Detail.FULL)
+                  : ReportJson.Detail.named(detailName);
+          if (detail.isEmpty() || (detailName != null && formatName != null)) {
+            throw new ResponseErrorException(
+                new ResponseError(
+                    ResponseErrorCode.InvalidParams,
+                    detail.isEmpty()
+                        ? "scenecost/report has no detail \""
+                            + detailName
+                            + "\"; use full or figures, or none for the whole report."
+                        : "scenecost/report takes a detail only for the report object, not with"
+                            + " a format: a text report is always whole.",
+                    null));
+          }
           Optional<Analysis> analysis = uri == null ? Optional.empty() : documents.analysis(uri);
           if (analysis.isEmpty()) {
             log.warning("No report for " + uri + ": the editor has not opened that document.");
@@ -186,7 +204,7 @@ public final class ScenecostLanguageServer
           }
           JsonElement answer =
               format.isEmpty()
-                  ? service.report(analysis.get())
+                  ? service.report(analysis.get(), detail.get())
                   : service
                       .report(analysis.get(), format.get())
                       .map(ScenecostLanguageServer::textAnswer)

@@ -9,11 +9,13 @@ public interface ScenecostServerExtensions {
 
   /**
    * Parameters of {@code scenecost/report}: the screenplay's URI and, optionally, the format
-   * ({@code json}, {@code csv}, {@code md}) of the text to answer with.
+   * ({@code json}, {@code csv}, {@code md}) of the text to answer with, or, for the report object,
+   * its detail ({@code full}, the default, or {@code figures}: each scene without its breakdown).
    */
   final class ReportParams {
     private String uri;
     private String format;
+    private String detail;
 
     public ReportParams() {}
 
@@ -28,6 +30,14 @@ public interface ScenecostServerExtensions {
 
     public String getFormat() {
       return format;
+    }
+
+    public String getDetail() {
+      return detail;
+    }
+
+    public void setDetail(String detail) {
+      this.detail = detail;
     }
 
     public void setFormat(String format) {
@@ -45,9 +55,10 @@ public interface ScenecostServerExtensions {
 
   /**
    * The budget report of an open screenplay. Without a format: the JSON object of {@code scenecost
-   * report --format json} (with {@code --usage} when the screenplay has a ledger), for the client's
-   * budget view and status bar. With a format: {@code {"text": ...}}, exactly what {@code scenecost
-   * report --format F} prints, for exports. Null for a document that is not open.
+   * report --format json} (with {@code --usage} when the screenplay has a ledger), whole or, with
+   * detail {@code figures}, without each scene's breakdown, as the client's budget view asks for
+   * it. With a format: {@code {"text": ...}}, exactly what {@code scenecost report --format F}
+   * prints, for exports. Null for a document that is not open.
    */
   @JsonRequest("scenecost/report")
   CompletableFuture<JsonElement> report(ReportParams params);

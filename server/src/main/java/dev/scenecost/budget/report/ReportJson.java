@@ -31,6 +31,33 @@ public final class ReportJson {
 
   private ReportJson() {}
 
+  /** How much of each scene the JSON holds. */
+  public enum Detail {
+    /** Everything: the contract of {@code scenecost report --format json}. */
+    FULL,
+    /**
+     * The scene's figures without its breakdown (characters, locations, effects, chunks,
+     * modalities, cache savings, alternatives, quotes): what a budget view draws. For a feature the
+     * breakdown is nineteen twentieths of the report's 1.4 MB.
+     */
+    FIGURES;
+
+    /** The name an editor asks for it by. */
+    public String jsonName() {
+      return name().toLowerCase(java.util.Locale.ROOT);
+    }
+
+    /** The detail named, if there is one by that name. */
+    public static java.util.Optional<Detail> named(String name) {
+      for (Detail detail : values()) {
+        if (detail.jsonName().equals(name)) {
+          return java.util.Optional.of(detail);
+        }
+      }
+      return java.util.Optional.empty();
+    }
+  }
+
   public static String toJsonString(BudgetReport report) {
     return new GsonBuilder()
         .setPrettyPrinting()
@@ -45,7 +72,15 @@ public final class ReportJson {
    * comes as text, in the {@code display} object beside it, so no client formats a number.
    */
   public static JsonObject toJson(BudgetReport report) {
-    JsonObject root = toJson(report.estimate(), report.problems());
+    return toJson(report, Detail.FULL);
+  }
+
+  /**
+   * As {@link #toJson(BudgetReport)}; with {@link Detail#FIGURES}, each scene without its
+   * breakdown, and {@code "detail": "figures"} at the top to say so.
+   */
+  public static JsonObject toJson(BudgetReport report, Detail detail) {
+    JsonObject root = toJson(report.estimate(), report.problems(), detail);
     root.getAsJsonObject("film").add("display", ReportDisplay.film(report));
     JsonArray scenes = root.getAsJsonArray("scenes");
     for (int i = 0; i < scenes.size(); i++) {
@@ -75,9 +110,12 @@ public final class ReportJson {
     return root;
   }
 
-  private static JsonObject toJson(FilmEstimate film, List<ConfigProblem> problems) {
+  private static JsonObject toJson(FilmEstimate film, List<ConfigProblem> problems, Detail detail) {
     JsonObject root = new JsonObject();
     root.addProperty("schemaVersion", SCHEMA_VERSION);
+    if (detail != Detail.FULL) {
+      root.addProperty("detail", detail.jsonName());
+    }
     root.addProperty("title", film.title());
     root.addProperty("currency", film.currency());
     root.addProperty("currencySymbol", film.currencySymbol());
@@ -85,7 +123,7 @@ public final class ReportJson {
     root.add("tiers", strings(film.tierNames()));
     root.add("film", film(film));
     JsonArray scenes = new JsonArray();
-    film.scenes().forEach(scene -> scenes.add(scene(scene)));
+    film.scenes().forEach(scene -> scenes.add(scene(scene, detail)));
     root.add("scenes", scenes);
     JsonArray findings = new JsonArray();
     film.findings().forEach(finding -> findings.add(finding(finding)));
@@ -132,7 +170,7 @@ public final class ReportJson {
     return o;
   }
 
-  private static JsonObject scene(SceneEstimate scene) {
+  private static JsonObject scene(SceneEstimate scene, Detail detail) {
     JsonObject o = new JsonObject();
     o.addProperty("index", scene.index());
     o.addProperty("number", scene.number());
@@ -156,6 +194,9 @@ public final class ReportJson {
     o.addProperty("overBy", money(scene.overBy()));
     o.addProperty("runningCost", money(scene.runningCost()));
     o.addProperty("importance", scene.importance());
+    if (detail == Detail.FIGURES) {
+      return o;
+    }
     JsonArray characters = new JsonArray();
     for (CharacterUse use : scene.characters()) {
       JsonObject c = new JsonObject();

@@ -416,7 +416,15 @@ public final class ScenecostLanguageService {
    * {@code --usage} when the screenplay has a ledger); JSON null without an estimate.
    */
   public JsonElement report(Analysis analysis) {
-    return analysis.report().<JsonElement>map(ReportJson::toJson).orElse(JsonNull.INSTANCE);
+    return report(analysis, ReportJson.Detail.FULL);
+  }
+
+  /** As {@link #report(Analysis)}, whole or with each scene's figures alone. */
+  public JsonElement report(Analysis analysis, ReportJson.Detail detail) {
+    return analysis
+        .report()
+        .<JsonElement>map(report -> ReportJson.toJson(report, detail))
+        .orElse(JsonNull.INSTANCE);
   }
 
   /**

@@ -184,6 +184,40 @@ class FacesAgreeTest {
               () -> get(editor.server.report(new ReportParams(uri, "xls"))));
       assertTrue(
           refused.getCause().getMessage().contains("use json, csv or md"), refused.toString());
+
+      // The budget view's report: the whole one, each scene without its breakdown.
+      JsonObject whole = get(editor.server.report(new ReportParams(uri))).getAsJsonObject();
+      JsonObject expected = whole.deepCopy();
+      expected.addProperty("detail", "figures");
+      for (JsonElement scene : expected.getAsJsonArray("scenes")) {
+        for (String breakdown :
+            List.of(
+                "characters",
+                "locations",
+                "effects",
+                "chunks",
+                "modalities",
+                "cacheSavings",
+                "alternatives",
+                "quotes")) {
+          assertTrue(scene.getAsJsonObject().has(breakdown), breakdown);
+          scene.getAsJsonObject().remove(breakdown);
+        }
+      }
+      assertEquals(expected, get(editor.server.report(detail(uri, "figures", null))));
+      assertEquals(whole, get(editor.server.report(detail(uri, "full", null))));
+      for (ReportParams wrong :
+          List.of(detail(uri, "shots", null), detail(uri, "figures", "csv"))) {
+        ExecutionException wrongDetail =
+            assertThrows(ExecutionException.class, () -> get(editor.server.report(wrong)));
+        assertTrue(wrongDetail.getCause().getMessage().contains("detail"), wrongDetail.toString());
+      }
     }
+  }
+
+  private static ReportParams detail(String uri, String detail, String format) {
+    ReportParams params = new ReportParams(uri, format);
+    params.setDetail(detail);
+    return params;
   }
 }
