@@ -145,7 +145,9 @@ export class ReportService implements vscode.Disposable {
       }, AnswerTimeoutMs);
     });
     try {
-      const report = await Promise.race([this.server.requestReport(uri, cancellation.token), timedOut]);
+      // The budget view and the status bar draw each scene's figures, never its breakdown: asked
+      // for after every edit while the view is open, the whole report would be ten times the JSON.
+      const report = await Promise.race([this.server.requestReport(uri, cancellation.token, 'figures'), timedOut]);
       update = report ? { uri, report } : { uri, report: undefined, problem: this.server.problem ?? 'No estimate yet.' };
     } catch (error) {
       const reason = error instanceof Error ? error.message : String(error);

@@ -183,8 +183,13 @@ export interface UsageReport {
   problems?: unknown[];
 }
 
+/** How much of each scene `scenecost/report` sends: all of it, or its figures without the breakdown. */
+export type ReportDetail = 'full' | 'figures';
+
 export interface BudgetReport {
   schemaVersion: number;
+  /** `figures` when each scene came without its breakdown; absent for the whole report. */
+  detail?: ReportDetail;
   title?: string | null;
   currency?: string;
   film: FilmReport;

@@ -22,7 +22,7 @@ import { findJava } from '../java/findJava';
 import { nodeJavaProbe } from '../java/nodeJavaProbe';
 import { ExportFormat, reportText } from '../report/exportReport';
 import { FitPlanAnswer, isFitPlanAnswer } from '../report/fitTypes';
-import { BudgetReport, isBudgetReport, isStatusBarLine, ReportChange } from '../report/reportTypes';
+import { BudgetReport, isBudgetReport, isStatusBarLine, ReportChange, ReportDetail } from '../report/reportTypes';
 import { initializationOptions, readSettings, RestartSettings } from '../settings/settings';
 import { recordUsageMiddleware } from '../usage/recordUsagePrompt';
 import { needsAmounts, RecordUsageCommand } from '../usage/usageArguments';
@@ -180,14 +180,17 @@ export class ServerController implements vscode.Disposable {
     await this.start();
   }
 
-  /** The report JSON for a screenplay, or undefined when the server is not running. */
-  async requestReport(uri: vscode.Uri, token?: vscode.CancellationToken): Promise<BudgetReport | undefined> {
+  /**
+   * The report JSON for a screenplay, or undefined when the server is not running: whole, or with
+   * `figures` each scene without its breakdown (what the budget view draws, a tenth of the size).
+   */
+  async requestReport(uri: vscode.Uri, token?: vscode.CancellationToken, detail: ReportDetail = 'full'): Promise<BudgetReport | undefined> {
     await this.starting;
     const client = this.client;
     if (!client || client.state === State.Stopped) {
       return undefined;
     }
-    const params = { uri: client.code2ProtocolConverter.asUri(uri) };
+    const params = { uri: client.code2ProtocolConverter.asUri(uri), detail };
     // An undefined token must not be passed on: it would be sent as a second, null parameter.
     const reply: unknown = token
       ? await client.sendRequest(ReportRequestMethod, params, token)

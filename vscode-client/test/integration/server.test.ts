@@ -30,7 +30,7 @@ import { findJava } from '../../src/java/findJava';
 import { nodeJavaProbe } from '../../src/java/nodeJavaProbe';
 import { ExportFormats, reportText } from '../../src/report/exportReport';
 import { isStatusBarLine } from '../../src/report/reportTypes';
-import type { BudgetReport } from '../../src/report/reportTypes';
+import type { BudgetReport, SceneReport } from '../../src/report/reportTypes';
 
 /** What `scenecost/reportChanged` carries. */
 interface ReportChangeParams {
@@ -130,6 +130,22 @@ describe('the packaged server over stdio', { timeout: 120_000 }, () => {
     // It carries the status bar's line, so the status bar needs no report of its own.
     assert.ok(isStatusBarLine(change.statusBar), JSON.stringify(change));
     assert.deepEqual(change.statusBar, report.film.display?.statusBar);
+  });
+
+  it('sends the budget view each scene\'s figures and display strings without its breakdown, a fraction of the JSON', async () => {
+    const whole = await requestReport(exampleUri);
+    const figures = await session.connection.sendRequest<BudgetReport>(ReportRequestMethod, { uri: exampleUri, detail: 'figures' });
+    assert.equal(figures.detail, 'figures');
+    assert.deepEqual(figures.film, whole.film);
+    assert.equal(figures.scenes.length, whole.scenes.length);
+    const figureFields: (keyof SceneReport)[] = ['index', 'label', 'heading', 'headingRange', 'range', 'tier', 'tokens', 'cost', 'allocation', 'status', 'overBy', 'display'];
+    figures.scenes.forEach((scene, position) => {
+      for (const field of figureFields) {
+        assert.deepEqual(scene[field], whole.scenes[position][field], `scene ${scene.index}: ${field}`);
+      }
+      assert.equal((scene as unknown as Record<string, unknown>).chunks, undefined, 'no chunks');
+    });
+    assert.ok(JSON.stringify(figures).length * 3 < JSON.stringify(whole).length, 'a third of the JSON or less');
   });
 
   // Before any edit: the document is the file the command line reads.
