@@ -401,8 +401,9 @@ public final class EditorSession {
 
     /**
      * The server's word that a report changed. Without {@code --budget-view true} it is ignored;
-     * with it, the report is asked for as the VS Code client's status bar and budget view do: one
-     * request at a time, changes meanwhile coalesced into one more request.
+     * with it, the report is asked for as the VS Code client's budget view does: each scene's
+     * figures without its breakdown, one request at a time, changes meanwhile coalesced into one
+     * more request.
      */
     @org.eclipse.lsp4j.jsonrpc.services.JsonNotification("scenecost/reportChanged")
     public void reportChanged(Object params) {
@@ -421,7 +422,7 @@ public final class EditorSession {
 
     private void askForReport() {
       endpoint
-          .request("scenecost/report", java.util.Map.of("uri", URI))
+          .request("scenecost/report", java.util.Map.of("uri", URI, "detail", "figures"))
           .whenComplete(
               (report, failure) -> {
                 reportsAnswered.incrementAndGet();
