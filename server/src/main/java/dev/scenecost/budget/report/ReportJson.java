@@ -20,6 +20,7 @@ import dev.scenecost.budget.result.TierQuote;
 import dev.scenecost.budget.usage.UsageJson;
 import dev.scenecost.jfountain.SourceRange;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The report as JSON: the contract of {@code scenecost report --format json}, the language server's
@@ -48,13 +49,13 @@ public final class ReportJson {
     }
 
     /** The detail named, if there is one by that name. */
-    public static java.util.Optional<Detail> named(String name) {
+    public static Optional<Detail> named(String name) {
       for (Detail detail : values()) {
         if (detail.jsonName().equals(name)) {
-          return java.util.Optional.of(detail);
+          return Optional.of(detail);
         }
       }
-      return java.util.Optional.empty();
+      return Optional.empty();
     }
   }
 
