@@ -1,5 +1,6 @@
 package dev.scenecost.lsp;
 
+import dev.scenecost.budget.report.FilmFigures;
 import org.eclipse.lsp4j.jsonrpc.services.JsonNotification;
 import org.eclipse.lsp4j.services.LanguageClient;
 
@@ -14,7 +15,7 @@ public interface ScenecostLanguageClient extends LanguageClient {
   final class ReportChangedParams {
     private String uri;
     private int version;
-    private StatusBar statusBar;
+    private FilmFigures.StatusLine statusBar;
 
     public ReportChangedParams() {}
 
@@ -22,17 +23,17 @@ public interface ScenecostLanguageClient extends LanguageClient {
       this(uri, version, null);
     }
 
-    public ReportChangedParams(String uri, int version, StatusBar statusBar) {
+    public ReportChangedParams(String uri, int version, FilmFigures.StatusLine statusBar) {
       this.uri = uri;
       this.version = version;
       this.statusBar = statusBar;
     }
 
-    public StatusBar getStatusBar() {
+    public FilmFigures.StatusLine getStatusBar() {
       return statusBar;
     }
 
-    public void setStatusBar(StatusBar statusBar) {
+    public void setStatusBar(FilmFigures.StatusLine statusBar) {
       this.statusBar = statusBar;
     }
 
@@ -50,36 +51,6 @@ public interface ScenecostLanguageClient extends LanguageClient {
 
     public void setVersion(int version) {
       this.version = version;
-    }
-  }
-
-  /**
-   * The status bar's line, as the report's {@code film.display.statusBar}: the text, the sentences
-   * behind it, and whether it warns.
-   */
-  final class StatusBar {
-    private String text;
-    private String tooltip;
-    private boolean over;
-
-    public StatusBar() {}
-
-    public StatusBar(String text, String tooltip, boolean over) {
-      this.text = text;
-      this.tooltip = tooltip;
-      this.over = over;
-    }
-
-    public String getText() {
-      return text;
-    }
-
-    public String getTooltip() {
-      return tooltip;
-    }
-
-    public boolean isOver() {
-      return over;
     }
   }
 

@@ -392,15 +392,7 @@ public final class ScenecostLanguageServer
     if (connected instanceof ScenecostLanguageClient scenecost) {
       scenecost.reportChanged(
           new ScenecostLanguageClient.ReportChangedParams(
-              analysis.uri(),
-              analysis.version(),
-              service
-                  .statusBar(analysis)
-                  .map(
-                      line ->
-                          new ScenecostLanguageClient.StatusBar(
-                              line.text(), line.tooltip(), line.over()))
-                  .orElse(null)));
+              analysis.uri(), analysis.version(), service.statusBar(analysis).orElse(null)));
     }
   }
 

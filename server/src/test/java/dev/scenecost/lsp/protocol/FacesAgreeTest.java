@@ -109,9 +109,9 @@ class FacesAgreeTest {
               .reduce((first, second) -> second)
               .orElseThrow()
               .getStatusBar();
-      assertEquals(status, pushed.getText());
-      assertEquals(statusBar.get("tooltip").getAsString(), pushed.getTooltip());
-      assertEquals(statusBar.get("over").getAsBoolean(), pushed.isOver());
+      assertEquals(status, pushed.text());
+      assertEquals(statusBar.get("tooltip").getAsString(), pushed.tooltip());
+      assertEquals(statusBar.get("over").getAsBoolean(), pushed.over());
       assertTrue(table.contains("With contingency:   " + withContingency + " (25%: "), table);
       assertTrue(table.contains("Budget:             €2.5M, "), table);
 
