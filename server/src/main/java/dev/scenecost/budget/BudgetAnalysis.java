@@ -156,10 +156,6 @@ public final class BudgetAnalysis {
   }
 
   /**
-   * The budget report, built on first use and then kept: with the usage section when the screenplay
-   * has a ledger file. Empty when there is no estimate.
-   */
-  /**
    * The film's figures (the status bar's line among them): the report's when it is built, else made
    * alone, without the scenes'. Empty when there is no estimate.
    */
@@ -169,20 +165,25 @@ public final class BudgetAnalysis {
     }
     BudgetReport built = report;
     return Optional.of(
-        built != null
-            ? built.film()
-            : BudgetReport.filmOf(estimate, tracked() ? usageAnalysis().orElse(null) : null));
+        built != null ? built.film() : BudgetReport.filmOf(estimate, reportedUsage()));
   }
 
+  /** The ledger's analysis the report shows, or null when the screenplay has no ledger. */
+  private UsageAnalysis reportedUsage() {
+    return tracked() ? usageAnalysis().orElse(null) : null;
+  }
+
+  /**
+   * The budget report, built on first use and then kept: with the usage section when the screenplay
+   * has a ledger file. Empty when there is no estimate.
+   */
   public Optional<BudgetReport> report() {
     if (estimate == null) {
       return Optional.empty();
     }
     BudgetReport built = report;
     if (built == null) {
-      built =
-          BudgetReport.of(
-              estimate, settings.problems(), tracked() ? usageAnalysis().orElse(null) : null);
+      built = BudgetReport.of(estimate, settings.problems(), reportedUsage());
       report = built;
     }
     return Optional.of(built);
