@@ -49,8 +49,8 @@ export class BudgetPanel implements vscode.Disposable {
       this.panel.onDidDispose(() => this.dispose()),
       this.panel.webview.onDidReceiveMessage((message: unknown) => this.onMessage(message)),
       reports.onDidUpdate((update) => this.show(update)),
-      // The whole report is asked for after every analysis only while the view can be seen: a
-      // budget view in a background tab costs nothing while the writer types.
+      // The report is asked for after every analysis only while the view can be seen: a budget
+      // view in a background tab costs nothing while the writer types.
       this.panel.onDidChangeViewState(({ webviewPanel }) => {
         if (webviewPanel.visible && !this.reportInterest) {
           this.reportInterest = reports.wantReports();

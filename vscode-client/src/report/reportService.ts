@@ -1,9 +1,9 @@
 /**
  * Keeps the report of the screenplay the writer is working on, and its status bar's line. The
  * server sends the line with every `scenecost/reportChanged` (after every analysis: an edit,
- * scenecost.json, the ledger); the whole report, which can run to megabytes for a long film, is
- * asked for only while a budget view wants it, and when the writer switches to a screenplay whose
- * line is not known yet or the server (re)starts. The status bar and the budget view listen to it.
+ * scenecost.json, the ledger); the report, each scene's figures without its breakdown, is asked
+ * for only while a budget view wants it, and when the writer switches to a screenplay whose line
+ * is not known yet or the server (re)starts. The status bar and the budget view listen to it.
  * The server decides when to analyse; this class keeps no timer of its own and watches no file.
  */
 import * as vscode from 'vscode';
@@ -97,8 +97,8 @@ export class ReportService implements vscode.Disposable {
   }
 
   /**
-   * A view that shows the whole report asks for it after every analysis while the returned
-   * disposable lives; otherwise only the status bar's line is followed.
+   * A view that shows the report asks for it after every analysis while the returned disposable
+   * lives; otherwise only the status bar's line is followed.
    */
   wantReports(): vscode.Disposable {
     this.reportWanted++;
@@ -145,8 +145,9 @@ export class ReportService implements vscode.Disposable {
       }, AnswerTimeoutMs);
     });
     try {
-      // The budget view and the status bar draw each scene's figures, never its breakdown: asked
-      // for after every edit while the view is open, the whole report would be ten times the JSON.
+      // The budget view draws each scene's figures, never its breakdown (the status bar only the
+      // film's): asked for after every edit while the view is open, the whole report would be ten
+      // times the JSON.
       const report = await Promise.race([this.server.requestReport(uri, cancellation.token, 'figures'), timedOut]);
       update = report ? { uri, report } : { uri, report: undefined, problem: this.server.problem ?? 'No estimate yet.' };
     } catch (error) {
